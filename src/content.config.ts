@@ -1,0 +1,34 @@
+/**
+ * Wiring only: each collection is a glob over its folder in ../content, checked by the
+ * schema in src/schemas. References are Astro's `reference()`; that they point at entries
+ * that exist is checked before the build starts (src/integrations/content-check.ts).
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './schemas/article.ts';
+import { eventSchema } from './schemas/event.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { COLLECTION_SPECS, type CollectionName } from './schemas/index.ts';
+import { labSchema } from './schemas/lab.ts';
+import { licenseSchema } from './schemas/license.ts';
+import { modelSchema } from './schemas/model.ts';
+import type { RefFn } from './schemas/shared.ts';
+import { sourceSchema } from './schemas/source.ts';
+
+const ref: RefFn = (collection) => reference(collection);
+
+/** Files whose name starts with `_` are drafts and fixtures, never published. */
+const files = (name: CollectionName) => {
+  const { dir, ext } = COLLECTION_SPECS[name];
+  return glob({ base: `./content/${dir}`, pattern: `**/[!_]*.${ext}` });
+};
+
+export const collections = {
+  articles: defineCollection({ loader: files('articles'), schema: articleSchema(ref) }),
+  glossary: defineCollection({ loader: files('glossary'), schema: glossarySchema(ref) }),
+  models: defineCollection({ loader: files('models'), schema: modelSchema(ref) }),
+  labs: defineCollection({ loader: files('labs'), schema: labSchema(ref) }),
+  licenses: defineCollection({ loader: files('licenses'), schema: licenseSchema(ref) }),
+  events: defineCollection({ loader: files('events'), schema: eventSchema(ref) }),
+  sources: defineCollection({ loader: files('sources'), schema: sourceSchema() }),
+};
