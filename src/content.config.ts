@@ -9,6 +9,7 @@ import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { COLLECTION_SPECS, type CollectionName } from './schemas/index.ts';
+import { contentDir } from './lib/content-files.ts';
 import { labSchema } from './schemas/lab.ts';
 import { licenseSchema } from './schemas/license.ts';
 import { modelSchema } from './schemas/model.ts';
@@ -20,7 +21,7 @@ const ref: RefFn = (collection) => reference(collection);
 /** Files whose name starts with `_` are drafts and fixtures, never published. */
 const files = (name: CollectionName) => {
   const { dir, ext } = COLLECTION_SPECS[name];
-  return glob({ base: `./content/${dir}`, pattern: `**/[!_]*.${ext}` });
+  return glob({ base: `${contentDir()}/${dir}`, pattern: `**/[!_]*.${ext}` });
 };
 
 export const collections = {

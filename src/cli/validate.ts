@@ -5,7 +5,7 @@
 import { checkContent } from '../lib/check-content.ts';
 
 const started = performance.now();
-const { report, entries, problems } = checkContent(process.cwd());
+const { report, entries, problems } = checkContent();
 if (problems > 0) {
   console.error(report);
   process.exit(1);

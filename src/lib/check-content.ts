@@ -1,14 +1,15 @@
 /**
  * The whole content check in one call: read every file, validate schemas and references,
- * run the integrity rules. Shared by the build integration and `npm run validate`.
+ * parse bodies through the MDX guard, run the integrity rules. Shared by the build integration and `npm run validate`.
  */
-import { readContentFiles } from './content-files.ts';
+import { bodyProblems } from './body-check.ts';
+import { contentDir, readContentFiles } from './content-files.ts';
 import { integrityProblems } from './integrity.ts';
 import { formatProblems, validateFiles, type Problem } from './validate.ts';
 
-export function checkContent(root: string): { report: string; entries: number; problems: number; list: Problem[] } {
-  const files = readContentFiles(root);
+export function checkContent(dir: string = contentDir()): { report: string; entries: number; problems: number; list: Problem[] } {
+  const files = readContentFiles(dir);
   const { problems, entries } = validateFiles(files);
-  const list = [...problems, ...integrityProblems(entries)];
+  const list = [...problems, ...bodyProblems(files), ...integrityProblems(entries)];
   return { report: formatProblems(list), entries: files.length, problems: list.length, list };
 }

@@ -3,7 +3,7 @@
  * body, so the validator and the markdown plugins can work without an Astro build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { COLLECTION_SPECS, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 
 export interface ContentFile {
@@ -42,22 +42,30 @@ export function toContentFile(collection: CollectionName, path: string, text: st
   return { collection, id, path, yaml, yamlLine: 2, body, bodyLine };
 }
 
-/** Every entry file of every collection under `root/content`, sorted by path. */
-export function readContentFiles(root: string, collections: readonly CollectionName[] = COLLECTIONS): ContentFile[] {
+/**
+ * The content folder: `content/` of the working directory, or `OWE_CONTENT_DIR` when set
+ * (the benchmark and the hostile-input tests build other folders with the same code).
+ */
+export function contentDir(): string {
+  return resolve(process.env.OWE_CONTENT_DIR ?? 'content');
+}
+
+/** Every entry file of every collection under `dir` (a content folder), sorted by path; paths relative to the working directory. */
+export function readContentFiles(dir: string = contentDir(), collections: readonly CollectionName[] = COLLECTIONS): ContentFile[] {
   const files: ContentFile[] = [];
   for (const collection of collections) {
     const spec = COLLECTION_SPECS[collection];
-    const dir = join(root, 'content', spec.dir);
+    const folder = join(dir, spec.dir);
     let names: string[];
     try {
-      names = readdirSync(dir);
+      names = readdirSync(folder);
     } catch {
       continue;
     }
     for (const name of names.sort()) {
       if (name.startsWith('.') || name.startsWith('_')) continue;
-      const full = join(dir, name);
-      files.push(toContentFile(collection, relative(root, full).split('\\').join('/'), readFileSync(full, 'utf8')));
+      const full = join(folder, name);
+      files.push(toContentFile(collection, relative(process.cwd(), full).split('\\').join('/'), readFileSync(full, 'utf8')));
     }
   }
   return files;

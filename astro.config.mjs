@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import { SITE } from './src/site.config.ts';
+import { remarkMdxGuard } from './src/markdown/mdx-guard.ts';
+import { remarkCitations } from './src/markdown/citations.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory' },
+  markdown: {
+    // The guard runs first so nothing from a refused file is ever compiled.
+    processor: unified({
+      remarkPlugins: [remarkMdxGuard, remarkGfm, remarkCitations],
+      rehypePlugins: [rehypeSlug],
+    }),
+  },
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
+});

@@ -1,0 +1,37 @@
+/**
+ * Parses each MDX body the way the build will and applies the MDX guard, so
+ * `npm run validate` reports syntax errors and refused constructs without a build.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { guardTree } from '../markdown/mdx-guard.ts';
+import type { ContentFile } from './content-files.ts';
+import type { Problem } from './validate.ts';
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+export function bodyProblems(files: readonly ContentFile[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const file of files) {
+    if (!file.path.endsWith('.mdx')) continue;
+    const at = (line: number) => file.bodyLine + line - 1;
+    let tree;
+    try {
+      tree = parser.runSync(parser.parse(file.body));
+    } catch (error) {
+      const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
+      const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
+      problems.push({
+        file: file.path,
+        line: at(line),
+        field: 'body',
+        message: `MDX syntax error: ${e.reason ?? e.message} (a literal < or { must be written \\< or \\{)`,
+      });
+      continue;
+    }
+    for (const p of guardTree(tree as never)) problems.push({ file: file.path, line: at(p.line), field: 'body', message: p.message });
+  }
+  return problems;
+}

@@ -1,0 +1,24 @@
+/** Links that let readers correct a page on GitHub. Pure: repository settings come in. */
+
+export interface RepoConfig {
+  repo: string;
+  branch: string;
+}
+
+/** The GitHub editor for a content file, e.g. `content/models/llama-2.mdx`; a frontmatter override wins, `false` hides it. */
+export function editUrl(cfg: RepoConfig, filePath: string | undefined, override?: string | false): string | undefined {
+  if (override === false) return undefined;
+  if (override) return override;
+  if (!filePath) return undefined;
+  return `${cfg.repo}/edit/${cfg.branch}/${filePath.replace(/^\.\//, '')}`;
+}
+
+/** A new GitHub issue prefilled with the page's title and URL. */
+export function reportUrl(cfg: RepoConfig, title: string, pageUrl: string): string {
+  const params = new URLSearchParams({
+    title: `Problem on "${title}"`,
+    body: `Page: ${pageUrl}\n\nWhat is wrong, and the source that shows it:\n`,
+    labels: 'content',
+  });
+  return `${cfg.repo}/issues/new?${params.toString()}`;
+}

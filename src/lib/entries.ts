@@ -1,0 +1,83 @@
+/**
+ * The one place pages get content from. Loads every collection once per build and
+ * builds the derived index once; pages ask this module, never `getCollection` directly.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildIndex, byDateDesc, citedBy, sourceRefsIn, type CitingPage } from './derived.ts';
+import { citedSourceIds } from './citations.ts';
+
+export type Model = CollectionEntry<'models'>;
+export type Lab = CollectionEntry<'labs'>;
+export type License = CollectionEntry<'licenses'>;
+export type Event = CollectionEntry<'events'>;
+export type Term = CollectionEntry<'glossary'>;
+export type Article = CollectionEntry<'articles'>;
+export type Source = CollectionEntry<'sources'>;
+
+async function load() {
+  const [models, labs, licenses, events, glossary, articles, sources] = await Promise.all([
+    getCollection('models'),
+    getCollection('labs'),
+    getCollection('licenses'),
+    getCollection('events'),
+    getCollection('glossary'),
+    getCollection('articles'),
+    getCollection('sources'),
+  ]);
+  models.sort(byDateDesc((m) => m.data.released, (m) => m.id));
+  events.sort(byDateDesc((e) => e.data.date, (e) => e.id));
+  const byName = <T>(name: (t: T) => string) => (a: T, b: T) => name(a).localeCompare(name(b), 'en', { sensitivity: 'base' });
+  labs.sort(byName((l) => l.data.name));
+  licenses.sort(byName((l) => l.data.name));
+  glossary.sort(byName((t) => t.data.term));
+  articles.sort((a, b) => Number(b.data.featured) - Number(a.data.featured) || a.data.title.localeCompare(b.data.title));
+  sources.sort(byName((s) => s.data.title));
+  const map = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  return {
+    models,
+    labs,
+    licenses,
+    events,
+    glossary,
+    articles,
+    sources,
+    model: map(models),
+    lab: map(labs),
+    license: map(licenses),
+    term: map(glossary),
+    source: map(sources),
+    index: buildIndex(models, events),
+    citedBy: citedBy([
+      ...pages(articles, 'articles', (a) => a.data.title),
+      ...pages(models, 'models', (m) => m.data.name),
+      ...pages(labs, 'labs', (l) => l.data.name),
+      ...pages(licenses, 'licenses', (l) => l.data.name),
+      ...pages(events, 'events', (e) => e.data.title),
+      ...pages(glossary, 'glossary', (t) => t.data.term),
+    ]),
+  };
+}
+
+/** Each entry as a page that cites sources: in its body and in its fields. */
+function pages<T extends { id: string; body?: string; data: object }>(list: T[], collection: string, title: (t: T) => string): CitingPage[] {
+  return list.map((e) => ({
+    href: `/${collection}/${e.id}/`,
+    title: title(e),
+    sources: [...citedSourceIds(e.body ?? ''), ...sourceRefsIn(e.data)],
+  }));
+}
+
+let site: ReturnType<typeof load> | undefined;
+
+/** Every collection, sorted for display, with lookups and reverse links. Loaded once. */
+export function getSite() {
+  site ??= load();
+  return site;
+}
+
+/** Looks up a referenced entry that the content check guarantees exists. */
+export function must<T>(map: Map<string, T>, id: string, what: string): T {
+  const found = map.get(id);
+  if (!found) throw new Error(`missing ${what} "${id}" (the content check should have caught this)`);
+  return found;
+}

@@ -1,0 +1,100 @@
+/**
+ * Contributed MDX is code: `import`, `export` and `{expressions}` run on the build machine
+ * and can publish its files and secrets. This guard accepts Markdown, GFM and the
+ * allow-listed components with literal string props, and refuses everything else.
+ * `guardTree` is pure (used by the validator); `remarkMdxGuard` fails the build with it.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+
+/** Components the site hands to content, with the props each accepts. Nothing else may appear. */
+export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {};
+
+const UNSAFE_URL = /^\s*(?:javascript|data|vbscript):/i;
+
+export interface GuardProblem {
+  line: number;
+  message: string;
+}
+
+interface AnyNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+}
+
+/** Every reason the tree may not be published, with its line. */
+export function guardTree(tree: Root): GuardProblem[] {
+  const problems: GuardProblem[] = [];
+  visit(tree, (node) => {
+    const n = node as AnyNode;
+    const line = n.position?.start.line ?? 1;
+    const add = (message: string) => problems.push({ line, message });
+    switch (n.type) {
+      case 'mdxjsEsm':
+        add('`import` and `export` are not allowed in content: remove the line (content may use Markdown and the site components only)');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        add('`{...}` expressions are not allowed in content: remove the braces, or write \\{ and \\} for literal braces');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = n.name ?? '';
+        const allowed = ALLOWED_COMPONENTS[name];
+        if (!allowed) {
+          const known = Object.keys(ALLOWED_COMPONENTS);
+          const miscased = known.find((k) => k.toLowerCase() === name.toLowerCase());
+          add(
+            name === ''
+              ? 'fragments (<>...</>) are not allowed in content: remove them'
+              : miscased
+                ? `<${name}> is miscased: write <${miscased}>`
+                : `<${name}> is not allowed in content: use Markdown instead` +
+                  (known.length ? ` (components available: ${known.join(', ')})` : ' (no HTML or components; write \\< for a literal <)'),
+          );
+        }
+        for (const attr of n.attributes ?? []) {
+          if (attr.type === 'mdxJsxExpressionAttribute') add(`<${name}>: spread attributes {...} are not allowed`);
+          else if (attr.name && /^on/i.test(attr.name)) add(`<${name}>: event attribute "${attr.name}" is not allowed`);
+          else if (attr.value !== null && typeof attr.value === 'object') add(`<${name}> ${attr.name}: attribute values must be plain strings, not {expressions}`);
+          else if (allowed && attr.name && !allowed.includes(attr.name)) add(`<${name}>: unknown attribute "${attr.name}" (allowed: ${allowed.join(', ') || 'none'})`);
+          else if (typeof attr.value === 'string' && UNSAFE_URL.test(attr.value)) add(`<${name}> ${attr.name}: javascript: and data: URLs are not allowed`);
+        }
+        break;
+      }
+      case 'html':
+        add('raw HTML is not allowed in content: use Markdown instead');
+        break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (typeof n.url === 'string' && UNSAFE_URL.test(n.url)) add(`javascript:, data: and vbscript: URLs are not allowed (link to an https:// page or a /site/ path)`);
+        break;
+    }
+  });
+  return problems;
+}
+
+/** Relative path of a vfile, for messages. */
+export function displayPath(file: VFile): string {
+  const path = file.path ?? 'content';
+  const i = path.lastIndexOf('/content/');
+  return i >= 0 ? path.slice(i + 1) : path;
+}
+
+/** Remark plugin: fails the compile of any content file that breaks the guard. */
+export function remarkMdxGuard() {
+  return (tree: Root, file: VFile) => {
+    const problems = guardTree(tree);
+    if (problems.length > 0) {
+      const where = displayPath(file);
+      const list = problems.map((p) => `${where}:${p.line} ${p.message}`).join('\n');
+      throw new Error(`MDX guard refused ${where}:\n${list}`);
+    }
+  };
+}
