@@ -61,8 +61,8 @@ export function countWords(markdown: string): number {
   const text = markdown
     .replace(/\[\^[^\]]+\]/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
-    .replace(/[#*_>`|[\]-]+/g, ' ');
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,]*/gu) ?? []).length;
+    .replace(/[#*_>`|[\]]+/g, ' ');
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? []).length;
 }
 
 /** Minutes to read at about 230 words a minute, at least 1. */
