@@ -15,7 +15,7 @@ interface ModelLike {
   lab: Ref;
   license?: Ref;
   baseModel?: Ref;
-  released: string;
+  released?: string;
 }
 interface EventLike {
   date: string;
@@ -24,9 +24,9 @@ interface EventLike {
   licenses: Ref[];
 }
 
-/** Newest first by a partial date; ties broken by id so the order is stable. */
-export function byDateDesc<T>(date: (t: T) => string, id: (t: T) => string) {
-  return (a: T, b: T) => date(b).localeCompare(date(a)) || id(a).localeCompare(id(b));
+/** Newest first by a partial date, unknown dates last; ties broken by id so the order is stable. */
+export function byDateDesc<T>(date: (t: T) => string | undefined, id: (t: T) => string) {
+  return (a: T, b: T) => (date(b) ?? '').localeCompare(date(a) ?? '') || id(a).localeCompare(id(b));
 }
 
 function group<T>(items: readonly T[], keys: (t: T) => (string | undefined)[]): Map<string, T[]> {

@@ -44,11 +44,11 @@ export const modelSchema = (ref: RefFn) => {
       family: plainText(60).optional(),
       /** The lab that released it (id of a labs entry). */
       lab: ref('labs'),
-      /** Release date at the precision known. */
-      released: partialDate,
+      /** Release date at the precision known. Leave out when the sources give none: it shows as "not recorded". */
+      released: partialDate.optional(),
       /** open-weights (downloadable by anyone), gated (on request or to approved researchers only), or closed (no weights). */
       availability: z.enum(AVAILABILITY, { error: `expected one of: ${AVAILABILITY.join(', ')}` }),
-      /** The license of the weights (id of a licenses entry). Leave out for closed models. */
+      /** The license of the weights (id of a licenses entry). Leave out for closed models, and when the sources do not say. */
       license: ref('licenses').optional(),
       /** Dense Transformer or mixture of experts, with expert counts when published. */
       architecture: z
@@ -128,8 +128,8 @@ export const modelSchema = (ref: RefFn) => {
       ...commonFields(ref),
     })
     .superRefine((m, ctx) => {
-      if (m.availability !== 'closed' && m.license === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['license'], message: 'a released model needs a license: add "license: <license id>"' });
+      if (m.availability === 'closed' && m.license !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['license'], message: 'a closed model has no license for its weights: remove "license" or change "availability"' });
       }
       if (m.derivation !== undefined && m.baseModel === undefined) {
         ctx.addIssue({ code: 'custom', path: ['baseModel'], message: '"derivation" needs "baseModel": name the model it was derived from' });

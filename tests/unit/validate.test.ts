@@ -69,7 +69,7 @@ describe('broken model frontmatter', () => {
     ['unknown key', [['summary: A model.', 'summary: A model.\nsumary: typo']], `${at}:8 sumary: unknown field "sumary": remove it or fix its spelling`],
     ['active above total', [['summary: A model.', 'summary: A model.\nparameters:\n  total: 8\n  active: 9']], `${at}:10 parameters.active: active parameters (9B) exceed total (8B): active must be at most total`],
     ['bad enum', [['availability: open-weights', 'availability: open']], `${at}:5 availability: expected one of: open-weights, gated, closed`],
-    ['released model without license', [['license: example-license\n', '']], `${at}:2 license: a released model needs a license`],
+    ['closed model with a license', [['availability: open-weights', 'availability: closed']], `${at}:6 license: a closed model has no license for its weights`],
     ['unknown openness status', [['summary: A model.', 'summary: A model.\nopenness:\n  weights:\n    status: opened']], `${at}:10 openness.weights.status: expected one of: open, partial, closed, not-disclosed, not-applicable, unknown`],
     ['wrong type', [['summary: A model.', 'summary: A model.\ncontextWindow: lots']], `${at}:8 contextWindow: expected number, got "lots"`],
     ['YAML syntax error', [['name: Broken Model', 'name: [Broken']], `${at}:2: YAML syntax error`],

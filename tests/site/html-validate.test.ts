@@ -1,0 +1,27 @@
+/** html-validate passes on every built page. */
+import { describe, expect, it } from 'vitest';
+import { HtmlValidate } from 'html-validate';
+import { distPages } from '../support/dist.ts';
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Astro writes void elements as <br> and minified markup; style rules are not correctness.
+    'void-style': 'off',
+    'no-trailing-whitespace': 'off',
+    'attribute-boolean-style': 'off',
+    // Astro's scoped data-astro-cid-* attributes and minified inline SVG.
+    'attribute-misuse': 'off',
+  },
+});
+
+describe('HTML validity', () => {
+  it('every page passes html-validate', async () => {
+    const problems: string[] = [];
+    for (const p of distPages()) {
+      const report = await validator.validateString(p.html, p.file);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${p.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems.slice(0, 50)).toEqual([]);
+  });
+});
