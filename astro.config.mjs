@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import { SITE } from './src/site.config.ts';
 import { remarkMdxGuard } from './src/markdown/mdx-guard.ts';
 import { remarkCitations } from './src/markdown/citations.ts';
+import { remarkGlossaryLinks } from './src/markdown/glossary-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
@@ -17,9 +18,10 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory' },
   markdown: {
-    // The guard runs first so nothing from a refused file is ever compiled.
+    // The guard runs first so nothing from a refused file is ever compiled; citations run
+    // before glossary links so a term inside a [^source-id] marker is never linked.
     processor: unified({
-      remarkPlugins: [remarkMdxGuard, remarkGfm, remarkCitations],
+      remarkPlugins: [remarkMdxGuard, remarkGfm, remarkCitations, remarkGlossaryLinks],
       rehypePlugins: [rehypeSlug],
     }),
   },

@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, byDateDesc, citedBy, sourceRefsIn, type CitingPage } from './derived.ts';
 import { citedSourceIds } from './citations.ts';
+import { buildMatcher, termsMentioned } from './glossary-match.ts';
+import { gitHistory, type FileHistory } from './git-history.ts';
 
 export type Model = CollectionEntry<'models'>;
 export type Lab = CollectionEntry<'labs'>;
@@ -33,6 +35,14 @@ async function load() {
   articles.sort((a, b) => Number(b.data.featured) - Number(a.data.featured) || a.data.title.localeCompare(b.data.title));
   sources.sort(byName((s) => s.data.title));
   const map = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  const citing = [
+    ...pages(articles, 'articles', (a) => a.data.title),
+    ...pages(models, 'models', (m) => m.data.name),
+    ...pages(labs, 'labs', (l) => l.data.name),
+    ...pages(licenses, 'licenses', (l) => l.data.name),
+    ...pages(events, 'events', (e) => e.data.title),
+    ...pages(glossary, 'glossary', (t) => t.data.term),
+  ];
   return {
     models,
     labs,
@@ -47,24 +57,41 @@ async function load() {
     term: map(glossary),
     source: map(sources),
     index: buildIndex(models, events),
-    citedBy: citedBy([
-      ...pages(articles, 'articles', (a) => a.data.title),
-      ...pages(models, 'models', (m) => m.data.name),
-      ...pages(labs, 'labs', (l) => l.data.name),
-      ...pages(licenses, 'licenses', (l) => l.data.name),
-      ...pages(events, 'events', (e) => e.data.title),
-      ...pages(glossary, 'glossary', (t) => t.data.term),
-    ]),
+    citedBy: citedBy(citing),
+    mentionedIn: mentions(citing, glossary),
+    history: gitHistory(),
   };
 }
 
 /** Each entry as a page that cites sources: in its body and in its fields. */
-function pages<T extends { id: string; body?: string; data: object }>(list: T[], collection: string, title: (t: T) => string): CitingPage[] {
+function pages<T extends { id: string; body?: string; data: object }>(list: T[], collection: string, title: (t: T) => string): (CitingPage & { body: string })[] {
   return list.map((e) => ({
     href: `/${collection}/${e.id}/`,
     title: title(e),
     sources: [...citedSourceIds(e.body ?? ''), ...sourceRefsIn(e.data)],
+    body: e.body ?? '',
   }));
+}
+
+/** For each glossary term, the pages whose text mentions it (the term's own page excluded). */
+function mentions(citing: (CitingPage & { body: string })[], glossary: Term[]): Map<string, CitingPage[]> {
+  const matcher = buildMatcher(glossary.map((t) => ({ id: t.id, term: t.data.term, aliases: t.data.aliases, definition: t.data.definition })));
+  const out = new Map<string, CitingPage[]>();
+  for (const page of citing) {
+    for (const id of termsMentioned(page.body, matcher)) {
+      if (page.href === `/glossary/${id}/`) continue;
+      const list = out.get(id);
+      if (list) list.push(page);
+      else out.set(id, [page]);
+    }
+  }
+  return out;
+}
+
+/** When a content file last changed and how often, from git; undefined without history. */
+export async function historyOf(filePath: string | undefined): Promise<FileHistory | undefined> {
+  if (!filePath) return undefined;
+  return (await getSite()).history.get(filePath.replace(/^\.\//, ''));
 }
 
 let site: ReturnType<typeof load> | undefined;

@@ -66,5 +66,32 @@ export function dateProblems(entries: readonly ValidatedEntry[]): Problem[] {
 }
 
 export function integrityProblems(entries: readonly ValidatedEntry[]): Problem[] {
-  return [...citationProblems(entries), ...uniquenessProblems(entries), ...dateProblems(entries)];
+  return [...citationProblems(entries), ...uniquenessProblems(entries), ...dateProblems(entries), ...linkProblems(entries)];
+}
+
+const ENTRY_LINK = /\]\((\/(articles|glossary|models|labs|licenses|events)\/([^/)#\s]+)\/?(#[^)\s]*)?|\/timeline\/#([^)\s]+))\)/g;
+
+/** A link in a body to an entry (or a timeline anchor) must name an entry that exists. */
+export function linkProblems(entries: readonly ValidatedEntry[]): Problem[] {
+  const ids = new Map<string, Set<string>>();
+  for (const { file } of entries) {
+    const set = ids.get(file.collection) ?? new Set<string>();
+    set.add(file.id);
+    ids.set(file.collection, set);
+  }
+  const problems: Problem[] = [];
+  for (const { file } of entries) {
+    for (const m of file.body.matchAll(ENTRY_LINK)) {
+      const [, target, collection, id, , eventAnchor] = m;
+      const [col, key] = eventAnchor ? ['events', eventAnchor] : [collection!, id!];
+      if (ids.get(col)?.has(key)) continue;
+      problems.push({
+        file: file.path,
+        line: file.bodyLine + lineAt(file.body, m.index ?? 0) - 1,
+        field: 'body',
+        message: `link to ${target} points to no entry: there is no content/${col}/${key}.mdx (fix the link or add the entry)`,
+      });
+    }
+  }
+  return problems;
 }

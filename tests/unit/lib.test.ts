@@ -121,3 +121,14 @@ describe('edit links', () => {
     expect(url.searchParams.get('body')).toContain('https://site/models/llama-2/');
   });
 });
+
+import { parseGitLog } from '../../src/lib/git-history.ts';
+describe('git history', () => {
+  it('takes the newest date and counts revisions per file', () => {
+    const log = '\u00012026-11-20\n\ncontent/models/a.mdx\ncontent/labs/b.mdx\n\u00012026-11-01\n\ncontent/models/a.mdx\n';
+    const h = parseGitLog(log);
+    expect(h.get('content/models/a.mdx')).toEqual({ lastModified: '2026-11-20', revisions: 2 });
+    expect(h.get('content/labs/b.mdx')).toEqual({ lastModified: '2026-11-20', revisions: 1 });
+    expect(parseGitLog('').size).toBe(0);
+  });
+});

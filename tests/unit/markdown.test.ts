@@ -90,3 +90,53 @@ describe('MDX guard', () => {
     expect(guardTree(tree)).toEqual([]);
   });
 });
+
+import { remarkGlossaryLinks } from '../../src/markdown/glossary-links.ts';
+import { buildMatcher, findMentions, termsMentioned } from '../../src/lib/glossary-match.ts';
+
+const matcher = buildMatcher([
+  { id: 'open-weights', term: 'open weights', aliases: ['open-weight', 'open-weights'], definition: 'Published parameters.' },
+  { id: 'mixture-of-experts', term: 'mixture of experts', aliases: ['MoE'], definition: 'Sparse layers.' },
+  { id: 'experts', term: 'experts', aliases: [], definition: 'Sub-networks.' },
+]);
+
+async function link(md: string, path = '/repo/content/models/x.mdx', frontmatter: Record<string, unknown> = {}) {
+  const file = new VFile({ value: md, path, data: { astro: { frontmatter } } });
+  return String(
+    await unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCitations, { sources }).use(remarkGlossaryLinks, { matcher }).use(remarkRehype).use(rehypeStringify).process(file),
+  );
+}
+
+describe('glossary matcher', () => {
+  it('prefers the longest phrase, matches plurals and respects case for abbreviations', () => {
+    expect(findMentions('A mixture of experts model.', matcher).map((m) => m.id)).toEqual(['mixture-of-experts']);
+    expect(findMentions('Two MoE models and some moe.', matcher).map((m) => m.id)).toEqual(['mixture-of-experts']);
+    expect(findMentions('Open-weight releases', matcher).map((m) => m.id)).toEqual(['open-weights']);
+    expect(findMentions('reopen weightsless', matcher)).toEqual([]);
+  });
+  it('finds the terms a body mentions, ignoring citation ids', () => {
+    expect([...termsMentioned('Cited.[^open-weights-paper] See [x](/glossary/experts/).', matcher)]).toEqual(['experts']);
+  });
+});
+
+describe('glossary links plugin', () => {
+  it('links the first mention only, with the definition for the preview', async () => {
+    const html = await link('Open weights matter. Open weights again.');
+    expect(html).toBe(
+      '<p><a href="/glossary/open-weights/" class="term-link" data-term="open weights" data-definition="Published parameters.">Open weights</a> matter. Open weights again.</p>',
+    );
+  });
+  it('links several terms in one sentence', async () => {
+    const html = await link('An MoE with open weights.');
+    expect(html).toContain('<a href="/glossary/mixture-of-experts/"');
+    expect(html).toContain('<a href="/glossary/open-weights/"');
+  });
+  it('skips headings, links, code, citation marks and hand-linked terms', async () => {
+    const html = await link('## Open weights\n\n[MoE](/glossary/mixture-of-experts/) and `open weights` and text.[^alpha]\n\nThen MoE.');
+    expect(html).not.toContain('class="term-link"');
+  });
+  it('does not link a term on its own page, nor anything when opted out', async () => {
+    expect(await link('Open weights.', '/repo/content/glossary/open-weights.mdx')).not.toContain('term-link');
+    expect(await link('Open weights.', '/repo/content/models/x.mdx', { noAutolink: true })).not.toContain('term-link');
+  });
+});

@@ -144,3 +144,12 @@ describe('bodies', () => {
     expect(problems.join('\n')).toMatch(new RegExp(`${at}:10 body: MDX syntax error`));
   });
 });
+
+describe('links in bodies', () => {
+  it('a link to an entry that does not exist is refused', () => {
+    const problems = problemsOf(withFile(MODEL_PATH, MODEL.replace('Body.', 'See [x](/models/nope/) and [y](/timeline/#2099-none) and [ok](/labs/example-lab/).')));
+    expect(problems).toContain(`${at}:10 body: link to /models/nope/ points to no entry: there is no content/models/nope.mdx (fix the link or add the entry)`);
+    expect(problems).toContain(`${at}:10 body: link to /timeline/#2099-none points to no entry: there is no content/events/2099-none.mdx (fix the link or add the entry)`);
+    expect(problems.filter((p) => p.includes('example-lab'))).toEqual([]);
+  });
+});
