@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -12,8 +14,14 @@ import { remarkGlossaryLinks } from './src/markdown/glossary-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
+// Another content folder (benchmark, hostile-input tests) gets its own content-layer cache,
+// so entries cached from one folder never leak into a build of another.
+const contentOverride = process.env.OWE_CONTENT_DIR;
+const cacheDir = contentOverride ? `./node_modules/.astro-${createHash('sha1').update(resolve(contentOverride)).digest('hex').slice(0, 10)}` : undefined;
+
 export default defineConfig({
   site: SITE.url,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },

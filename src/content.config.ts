@@ -18,10 +18,10 @@ import { sourceSchema } from './schemas/source.ts';
 
 const ref: RefFn = (collection) => reference(collection);
 
-/** Files whose name starts with `_` are drafts and fixtures, never published. */
+/** One folder level, like the validator; files whose name starts with `_` are never published. */
 const files = (name: CollectionName) => {
   const { dir, ext } = COLLECTION_SPECS[name];
-  return glob({ base: `${contentDir()}/${dir}`, pattern: `**/[!_]*.${ext}` });
+  return glob({ base: `${contentDir()}/${dir}`, pattern: `[!_]*.${ext}` });
 };
 
 export const collections = {

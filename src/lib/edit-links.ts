@@ -5,12 +5,22 @@ export interface RepoConfig {
   branch: string;
 }
 
+/**
+ * A content file's path in the repository: from its `content/` folder on, whatever folder the
+ * build read it from (`../tmp/x/content/models/a.mdx` → `content/models/a.mdx`).
+ */
+export function repoRelative(filePath: string): string {
+  const normalized = filePath.split('\\').join('/');
+  const i = normalized.lastIndexOf('content/');
+  return i >= 0 ? normalized.slice(i) : normalized.replace(/^\.\//, '');
+}
+
 /** The GitHub editor for a content file, e.g. `content/models/llama-2.mdx`; a frontmatter override wins, `false` hides it. */
 export function editUrl(cfg: RepoConfig, filePath: string | undefined, override?: string | false): string | undefined {
   if (override === false) return undefined;
   if (override) return override;
   if (!filePath) return undefined;
-  return `${cfg.repo}/edit/${cfg.branch}/${filePath.replace(/^\.\//, '')}`;
+  return `${cfg.repo}/edit/${cfg.branch}/${repoRelative(filePath)}`;
 }
 
 /** A new GitHub issue prefilled with the page's title and URL. */

@@ -7,6 +7,7 @@ import { buildIndex, byDateDesc, citedBy, sourceRefsIn, type CitingPage } from '
 import { citedSourceIds } from './citations.ts';
 import { buildMatcher, termsMentioned } from './glossary-match.ts';
 import { gitHistory, type FileHistory } from './git-history.ts';
+import { repoRelative } from './edit-links.ts';
 
 export type Model = CollectionEntry<'models'>;
 export type Lab = CollectionEntry<'labs'>;
@@ -91,7 +92,7 @@ function mentions(citing: (CitingPage & { body: string })[], glossary: Term[]): 
 /** When a content file last changed and how often, from git; undefined without history. */
 export async function historyOf(filePath: string | undefined): Promise<FileHistory | undefined> {
   if (!filePath) return undefined;
-  return (await getSite()).history.get(filePath.replace(/^\.\//, ''));
+  return (await getSite()).history.get(repoRelative(filePath));
 }
 
 let site: ReturnType<typeof load> | undefined;

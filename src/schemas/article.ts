@@ -9,7 +9,7 @@ export const REVIEW_STATUSES = ['draft', 'reviewed'] as const;
 export const articleSchema = (ref: RefFn) =>
   z.strictObject({
     /** The article's title. */
-    title: plainText(120),
+    title: plainText(90),
     /** One or two sentences for search results, previews and the meta description. */
     description: plainText(300),
     /** When an editor last checked the whole article, YYYY-MM-DD. */

@@ -18,8 +18,8 @@ export const EVENT_KINDS = [
 
 export const eventSchema = (ref: RefFn) =>
   z.strictObject({
-    /** A short headline, e.g. "Meta releases Llama 2". */
-    title: plainText(160),
+    /** A short headline, e.g. "Meta releases Llama 2" (at most 90 characters: it is the page title). */
+    title: plainText(90),
     /** When it happened, at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD. */
     date: partialDate,
     /** What sort of event it is. */

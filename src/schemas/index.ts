@@ -31,3 +31,9 @@ export const COLLECTION_SPECS: Record<CollectionName, CollectionSpec> = {
 };
 
 export { COLLECTIONS, SINGULAR, type CollectionName } from './shared.ts';
+
+/** Where an entry's file lives in the repository, e.g. `content/models/llama-2.mdx` (for edit links and git history). */
+export function repoPath(collection: CollectionName, id: string): string {
+  const { dir, ext } = COLLECTION_SPECS[collection];
+  return `content/${dir}/${id}.${ext}`;
+}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { DIST, distPages, page, $, $$, text } from '../support/dist.ts';
 import { SITE } from '../../src/site.config.ts';
+import { repoPath } from '../../src/schemas/index.ts';
 
 const files = readContentFiles();
 
@@ -66,7 +67,7 @@ describe('entry pages', () => {
     for (const f of files.filter((f) => f.collection !== 'sources')) {
       const p = page(`/${f.collection}/${f.id}/`);
       const edit = $$(p.tree, '.edit-links a').find((a) => text(a) === 'Improve this page');
-      const expected = `${SITE.repo}/edit/${SITE.branch}/${f.path}`;
+      const expected = `${SITE.repo}/edit/${SITE.branch}/${repoPath(f.collection, f.id)}`;
       if (edit?.properties.href !== expected) problems.push(`${p.url}: edit link ${edit?.properties.href} is not ${expected}`);
     }
     expect(problems).toEqual([]);

@@ -113,6 +113,7 @@ describe('edit links', () => {
     expect(editUrl(cfg, 'content/models/llama-2.mdx')).toBe('https://github.com/o/r/edit/main/content/models/llama-2.mdx');
     expect(editUrl(cfg, 'content/models/x.mdx', 'https://example.org/edit')).toBe('https://example.org/edit');
     expect(editUrl(cfg, 'content/models/x.mdx', false)).toBeUndefined();
+    expect(editUrl(cfg, '../../tmp/copy/content/labs/a.mdx')).toBe('https://github.com/o/r/edit/main/content/labs/a.mdx');
   });
   it('report links prefill an issue', () => {
     const url = new URL(reportUrl(cfg, 'Llama 2', 'https://site/models/llama-2/'));
