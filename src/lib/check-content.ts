@@ -5,11 +5,12 @@
 import { bodyProblems } from './body-check.ts';
 import { contentDir, readContentFiles } from './content-files.ts';
 import { integrityProblems } from './integrity.ts';
+import { lineageProblems } from './lineage.ts';
 import { formatProblems, validateFiles, type Problem } from './validate.ts';
 
 export function checkContent(dir: string = contentDir()): { report: string; entries: number; problems: number; list: Problem[] } {
   const files = readContentFiles(dir);
   const { problems, entries } = validateFiles(files);
-  const list = [...problems, ...bodyProblems(files), ...integrityProblems(entries)];
+  const list = [...problems, ...bodyProblems(files), ...integrityProblems(entries), ...lineageProblems(entries)];
   return { report: formatProblems(list), entries: files.length, problems: list.length, list };
 }

@@ -1,0 +1,134 @@
+/**
+ * The comparison view of a model: the values the models table sorts and filters on, the
+ * facets of its filters, and the rows of the side-by-side view. Pure: pages pass entries in.
+ */
+import { TIER_LABELS } from './licenses.ts';
+import { assessOpenness, openComponents, type LicenseTerms, type OpennessAssessment, type OpennessRecord } from './openness.ts';
+import type { SortType } from './table-state.ts';
+
+export interface ModelInput {
+  id: string;
+  data: {
+    name: string;
+    aliases?: readonly string[];
+    family?: string;
+    released?: string;
+    availability: string;
+    architecture?: { type: 'dense' | 'moe'; experts?: number; activeExperts?: number };
+    parameters?: { total?: number; active?: number; sizes?: readonly number[] };
+    contextWindow?: number;
+    trainingTokens?: number;
+    openness: OpennessRecord;
+  };
+}
+export interface LabInput {
+  id: string;
+  data: { name: string; country: string };
+}
+export interface LicenseInput {
+  id: string;
+  data: LicenseTerms & { name: string; shortName: string };
+}
+
+/** The columns of the models table, in order. `type` drives sorting; `key` names the column in the URL (?sort=). */
+export const MODEL_COLUMNS = [
+  { key: 'name', label: 'Model', type: 'text' },
+  { key: 'lab', label: 'Lab', type: 'text' },
+  { key: 'released', label: 'Released', type: 'date' },
+  { key: 'total', label: 'Total params', type: 'num' },
+  { key: 'active', label: 'Active params', type: 'num' },
+  { key: 'arch', label: 'Architecture', type: 'text' },
+  { key: 'context', label: 'Context', type: 'num' },
+  { key: 'tokens', label: 'Training tokens', type: 'num' },
+  { key: 'license', label: 'License', type: 'text' },
+  { key: 'openness', label: 'Openness', type: 'num' },
+] as const satisfies readonly { key: string; label: string; type: SortType }[];
+export type ModelColumn = (typeof MODEL_COLUMNS)[number]['key'];
+
+/** The filters of the models table, in the order of the form. */
+export const MODEL_FILTERS = ['q', 'lab', 'country', 'tier', 'arch', 'year'] as const;
+export const MODEL_MULTI_FILTERS = ['open'] as const;
+
+export interface ModelRow {
+  id: string;
+  name: string;
+  lab?: LabInput;
+  license?: LicenseInput;
+  assessment: OpennessAssessment;
+  /** Active parameters for display: the stated figure, or the total for a dense model. */
+  active?: number;
+  /** Sort value of each column ('' = unknown). */
+  sort: Record<ModelColumn, string>;
+  /** Values the filters match against. */
+  filter: { text: string; lab: string; country: string; tier: string; arch: string; year: string; open: string[] };
+}
+
+/** "Dense", "MoE" or "" (unknown). */
+export function archLabel(arch: ModelInput['data']['architecture']): string {
+  return arch ? (arch.type === 'moe' ? 'MoE' : 'Dense') : '';
+}
+
+/** One model as the comparison views see it. */
+export function modelRow(model: ModelInput, lab: LabInput | undefined, license: LicenseInput | undefined): ModelRow {
+  const d = model.data;
+  const assessment = assessOpenness(d.openness, license?.data);
+  const total = d.parameters?.total;
+  // A dense model activates all its parameters: show the total as active when only that is stated.
+  const active = d.parameters?.active ?? (d.architecture?.type === 'dense' ? total : undefined);
+  const num = (n: number | undefined) => (n === undefined ? '' : String(n));
+  return {
+    id: model.id,
+    name: d.name,
+    lab,
+    license,
+    assessment,
+    active,
+    sort: {
+      name: d.name,
+      lab: lab?.data.name ?? '',
+      released: d.released ?? '',
+      total: num(total),
+      active: num(active),
+      arch: archLabel(d.architecture),
+      context: num(d.contextWindow),
+      tokens: num(d.trainingTokens),
+      license: license?.data.shortName ?? '',
+      openness: String(assessment.score.score),
+    },
+    filter: {
+      text: [d.name, ...(d.aliases ?? []), d.family ?? '', lab?.data.name ?? '', license?.data.shortName ?? '', license?.data.name ?? '', model.id].join(' '),
+      lab: lab?.id ?? '',
+      country: lab?.data.country ?? '',
+      tier: license?.data.tier ?? (d.availability === 'closed' ? 'closed' : 'none'),
+      arch: d.architecture?.type ?? '',
+      year: d.released?.slice(0, 4) ?? '',
+      open: openComponents(d.openness),
+    },
+  };
+}
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** The distinct values of a filter among rows, with their counts; unknown ('') left out. */
+export function facet(rows: readonly ModelRow[], key: 'lab' | 'country' | 'tier' | 'arch' | 'year', label: (value: string, row: ModelRow) => string = (v) => v): FacetOption[] {
+  const found = new Map<string, FacetOption>();
+  for (const row of rows) {
+    const value = row.filter[key];
+    if (!value) continue;
+    const option = found.get(value);
+    if (option) option.count++;
+    else found.set(value, { value, label: label(value, row), count: 1 });
+  }
+  return [...found.values()];
+}
+
+/** Label of a tier filter value, including the two pseudo-tiers. */
+export function tierLabel(tier: string): string {
+  if (tier === 'none') return 'No license recorded';
+  if (tier === 'closed') return 'Closed (no weights)';
+  return TIER_LABELS[tier] ?? tier;
+}

@@ -1,0 +1,113 @@
+/** Data exports: records, CSV writing and reading, JSON Schema from the zod schemas; the model comparison row. */
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { validateFiles } from '../../src/lib/validate.ts';
+import { COLLECTIONS, cellText, collectionJsonSchema, csvColumns, csvField, exportRecords, parseCsv, plainValue, toCsv } from '../../src/lib/exports.ts';
+import { facet, modelRow, tierLabel } from '../../src/lib/compare.ts';
+
+describe('records', () => {
+  it('references become ids, undefined fields disappear', () => {
+    expect(plainValue({ lab: { collection: 'labs', id: 'meta' }, models: [{ collection: 'models', id: 'a' }], x: undefined, n: 1 })).toEqual({ lab: 'meta', models: ['a'], n: 1 });
+  });
+  it('sorted by id, with url and body', () => {
+    const r = exportRecords('models', [
+      { id: 'b', data: { name: 'B' }, body: '\nText.\n' },
+      { id: 'a', data: { name: 'A' } },
+    ]);
+    expect(r).toEqual([
+      { id: 'a', url: '/models/a/', name: 'A', body: '' },
+      { id: 'b', url: '/models/b/', name: 'B', body: 'Text.' },
+    ]);
+    expect(exportRecords('sources', [{ id: 's', data: { title: 'T' } }])).toEqual([{ id: 's', url: '/sources/#s', title: 'T' }]);
+  });
+});
+
+describe('CSV', () => {
+  it('quotes what needs quoting and reads back what it wrote', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, "b"\nc')).toBe('"a, ""b""\nc"');
+    expect(cellText(['x', 'y'])).toBe('x; y');
+    expect(cellText(undefined)).toBe('');
+    expect(cellText(false)).toBe('false');
+    const records = [
+      { id: 'a', parameters: { total: 7 }, aliases: ['A, one', 'A "two"'] },
+      { id: 'b', summary: 'Line one\nline two' },
+    ];
+    const csv = toCsv(records, ['id', 'parameters.total', 'aliases', 'summary']);
+    expect(csv.split('\r\n')[0]).toBe('id,parameters.total,aliases,summary');
+    expect(parseCsv(csv)).toEqual([
+      ['id', 'parameters.total', 'aliases', 'summary'],
+      ['a', '7', 'A, one; A "two"', ''],
+      ['b', '', '', 'Line one\nline two'],
+    ]);
+  });
+});
+
+describe('JSON Schema', () => {
+  it('is generated for every collection, in both directions', () => {
+    for (const c of COLLECTIONS) {
+      const out = collectionJsonSchema(c, 'output');
+      expect(out.type).toBe('array');
+      const item = out.items!;
+      expect(item.additionalProperties).toBe(false);
+      expect(item.required).toContain('id');
+      expect(item.properties!.url).toBeTruthy();
+      const input = collectionJsonSchema(c, 'input');
+      expect(input.type).toBe('object');
+      expect(input.properties!.id).toBeUndefined();
+    }
+  });
+  it('describes the model fields: enums, references, defaults optional on input', () => {
+    const item = collectionJsonSchema('models', 'output').items!;
+    expect(item.properties!.availability!.enum).toEqual(['open-weights', 'gated', 'closed']);
+    expect(item.properties!.lab).toMatchObject({ type: 'string', description: expect.stringContaining('labs') });
+    expect(item.required).toContain('modalities');
+    expect(collectionJsonSchema('models', 'input').required).not.toContain('modalities');
+  });
+  it('gives CSV columns as dotted leaf paths, body left out', () => {
+    const cols = csvColumns(collectionJsonSchema('models', 'output').items!);
+    expect(cols.slice(0, 3)).toEqual(['id', 'url', 'name']);
+    expect(cols).toContain('parameters.total');
+    expect(cols).toContain('openness.weights.status');
+    expect(cols).toContain('aliases');
+    expect(cols).not.toContain('body');
+    expect(cols).not.toContain('parameters');
+  });
+});
+
+describe('model comparison row', () => {
+  const { entries } = validateFiles(readContentFiles('tests/fixtures/content'));
+  const get = (id: string) => entries.find((e) => e.file.id === id)!;
+  const asInput = (id: string) => ({ id, data: get(id).data as any });
+  const lab = asInput('example-lab');
+  const license = asInput('example-license');
+
+  it('gives sort values as text, unknowns empty', () => {
+    const row = modelRow(asInput('example-base'), lab, license);
+    expect(row.sort).toEqual({
+      name: 'Example Base 70B',
+      lab: 'Example Lab',
+      released: '2023-09-27',
+      total: '46.7',
+      active: '12.9',
+      arch: 'MoE',
+      context: '32768',
+      tokens: '2',
+      license: 'Example CL',
+      openness: '25',
+    });
+    expect(row.filter).toMatchObject({ lab: 'example-lab', country: 'France', tier: 'source-available', arch: 'moe', year: '2023', open: ['weights'] });
+    const distill = modelRow(asInput('example-distill'), lab, undefined);
+    expect(distill.sort).toMatchObject({ arch: '', active: '', context: '', tokens: '', license: '', released: '2024' });
+    expect(distill.filter.tier).toBe('none');
+  });
+
+  it('facets count values and skip unknowns', () => {
+    const rows = [modelRow(asInput('example-base'), lab, license), modelRow(asInput('example-distill'), lab, undefined)];
+    expect(facet(rows, 'arch')).toEqual([{ value: 'moe', label: 'moe', count: 1 }]);
+    expect(facet(rows, 'tier', tierLabel).map((o) => [o.label, o.count])).toEqual([
+      ['Source-available community', 1],
+      ['No license recorded', 1],
+    ]);
+  });
+});
