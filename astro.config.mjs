@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { SITE } from './src/site.config.ts';
 import { remarkMdxGuard } from './src/markdown/mdx-guard.ts';
 import { remarkCitations } from './src/markdown/citations.ts';
@@ -30,7 +31,11 @@ export default defineConfig({
     // before glossary links so a term inside a [^source-id] marker is never linked.
     processor: unified({
       remarkPlugins: [remarkMdxGuard, remarkGfm, remarkCitations, remarkGlossaryLinks],
-      rehypePlugins: [rehypeSlug],
+      rehypePlugins: [
+        rehypeSlug,
+        // A "#" after each heading: readers copy the link to a section.
+        [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' }, content: { type: 'text', value: '#' }, test: ['h2', 'h3', 'h4'] }],
+      ],
     }),
   },
   integrations: [contentCheck(), mdx(), sitemap(), pagefind()],

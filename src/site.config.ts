@@ -15,3 +15,6 @@ export const SITE = {
   branch: 'main',
   lang: 'en',
 } as const;
+
+/** The public URL of a site path, e.g. `/models/llama-2/`. */
+export const absolute = (path: string): string => new URL(path, SITE.url).href;

@@ -13,8 +13,8 @@ export const labSchema = (ref: RefFn) =>
     name: plainText(120),
     /** What sort of organization it is. */
     kind: z.enum(LAB_KINDS, { error: `expected one of: ${LAB_KINDS.join(', ')}` }),
-    /** Country of its headquarters, in English, e.g. "France". */
-    country: plainText(60),
+    /** Country of its headquarters, in English, e.g. "France". Leave out when the sources do not say. */
+    country: plainText(60).optional(),
     /** City of its headquarters. */
     city: plainText(80).optional(),
     /** Founding date at the precision known. */

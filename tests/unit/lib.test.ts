@@ -133,3 +133,16 @@ describe('git history', () => {
     expect(parseGitLog('').size).toBe(0);
   });
 });
+
+import { articleLd, modelLd, serializeLd, termLd } from '../../src/lib/structured-data.ts';
+describe('structured data', () => {
+  it('describes each page type and cannot close its script element', () => {
+    const ld = serializeLd(articleLd({ url: 'https://s/a/', title: 'A </script><script>x', description: 'D', lastReviewed: '2026-11-23', site: 'S' }));
+    expect(ld).not.toContain('</script>');
+    expect(JSON.parse(ld)).toMatchObject({ '@context': 'https://schema.org', '@type': 'Article', headline: 'A </script><script>x', dateModified: '2026-11-23' });
+    expect(termLd({ url: 'u', term: 'MoE', definition: 'd', aliases: ['x'], glossaryUrl: 'g' })).toMatchObject({ '@type': 'DefinedTerm', alternateName: ['x'] });
+    const m = modelLd({ url: 'u', name: 'M', summary: 's', lab: 'L', labUrl: 'l' });
+    expect(m).toMatchObject({ '@type': 'SoftwareApplication', creator: { '@type': 'Organization', name: 'L' } });
+    expect(m).not.toHaveProperty('license');
+  });
+});
