@@ -16,6 +16,12 @@ open.textContent = 'Open full entry';
 card.append(title, definition, open);
 
 let current: HTMLAnchorElement | null = null;
+/** The link whose card a tap opened: a second tap on it navigates. */
+let armed: HTMLAnchorElement | null = null;
+/** Set while focus is moved back to the link after Escape, so the card stays closed. */
+let closing = false;
+/** The term link under the latest touch, if the latest pointer was a finger. */
+let touched: HTMLAnchorElement | null = null;
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
 function place(link: HTMLAnchorElement) {
@@ -37,7 +43,7 @@ function show(link: HTMLAnchorElement) {
   current = link;
   title.textContent = link.dataset.term ?? link.textContent ?? '';
   definition.textContent = link.dataset.definition ?? '';
-  open.href = link.href;
+  open.href = link.getAttribute('href') ?? link.href;
   // Right after the link in the DOM, so Tab moves from the term into the card.
   link.after(card);
   card.hidden = false;
@@ -51,6 +57,7 @@ function hide(now = false) {
     card.hidden = true;
     current?.removeAttribute('aria-describedby');
     current = null;
+    armed = null;
   };
   if (now) go();
   else hideTimer = setTimeout(go, 150);
@@ -71,6 +78,8 @@ document.addEventListener('pointerout', (e) => {
 });
 document.addEventListener('focusin', (e) => {
   const link = termOf(e.target);
+  // A tap focuses the link before its click: the click decides what a tap does.
+  if (link && (closing || touched === link)) return;
   if (link) show(link);
   else if (inCard(e.target)) clearTimeout(hideTimer);
   else if (!card.hidden) hide(true);
@@ -79,19 +88,21 @@ document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && !card.hidden) {
     const link = current;
     hide(true);
+    closing = true;
     link?.focus();
+    closing = false;
   }
 });
-let touched: HTMLAnchorElement | null = null;
 document.addEventListener('pointerdown', (e) => {
   touched = e.pointerType === 'touch' ? termOf(e.target) : null;
 });
 document.addEventListener('click', (e) => {
   const link = termOf(e.target);
   // First tap on a term shows its card; the card's own link (or a second tap) navigates.
-  if (link && touched === link && (card.hidden || current !== link)) {
+  if (link && touched === link && armed !== link) {
     e.preventDefault();
     show(link);
+    armed = link;
   } else if (!link && !inCard(e.target) && !card.hidden) hide(true);
 });
 window.addEventListener('scroll', () => !card.hidden && current && place(current), { passive: true });
