@@ -13,10 +13,12 @@ import { contentDir } from './lib/content-files.ts';
 import { labSchema } from './schemas/lab.ts';
 import { licenseSchema } from './schemas/license.ts';
 import { modelSchema } from './schemas/model.ts';
-import type { RefFn } from './schemas/shared.ts';
+import type { EntryRef, RefFn } from './schemas/shared.ts';
+import type { z } from 'astro/zod';
 import { sourceSchema } from './schemas/source.ts';
 
-const ref: RefFn = (collection) => reference(collection);
+// Astro's reference() parses to { id, collection }, the EntryRef our schemas declare.
+const ref: RefFn = (collection) => reference(collection) as unknown as z.ZodType<EntryRef>;
 
 /** One folder level, like the validator; files whose name starts with `_` are never published. */
 const files = (name: CollectionName) => {

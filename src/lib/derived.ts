@@ -11,13 +11,13 @@ export interface Item<D> {
   id: string;
   data: D;
 }
-interface ModelLike {
+export interface ModelLike {
   lab: Ref;
   license?: Ref;
   baseModel?: Ref;
   released?: string;
 }
-interface EventLike {
+export interface EventLike {
   date: string;
   models: Ref[];
   labs: Ref[];
@@ -42,17 +42,18 @@ function group<T>(items: readonly T[], keys: (t: T) => (string | undefined)[]): 
   return map;
 }
 
-export interface SiteIndex<M extends ModelLike, E extends EventLike> {
-  modelsByLab: Map<string, Item<M>[]>;
-  modelsByLicense: Map<string, Item<M>[]>;
-  derivativesOf: Map<string, Item<M>[]>;
-  eventsByModel: Map<string, Item<E>[]>;
-  eventsByLab: Map<string, Item<E>[]>;
-  eventsByLicense: Map<string, Item<E>[]>;
+/** Reverse links; the lists hold the caller's own entry objects, so their full types survive. */
+export interface SiteIndex<M extends Item<ModelLike>, E extends Item<EventLike>> {
+  modelsByLab: Map<string, M[]>;
+  modelsByLicense: Map<string, M[]>;
+  derivativesOf: Map<string, M[]>;
+  eventsByModel: Map<string, E[]>;
+  eventsByLab: Map<string, E[]>;
+  eventsByLicense: Map<string, E[]>;
 }
 
 /** All reverse links, each list sorted newest first. */
-export function buildIndex<M extends ModelLike, E extends EventLike>(models: readonly Item<M>[], events: readonly Item<E>[]): SiteIndex<M, E> {
+export function buildIndex<M extends Item<ModelLike>, E extends Item<EventLike>>(models: readonly M[], events: readonly E[]): SiteIndex<M, E> {
   const sortedModels = [...models].sort(byDateDesc((m) => m.data.released, (m) => m.id));
   const sortedEvents = [...events].sort(byDateDesc((e) => e.data.date, (e) => e.id));
   return {
@@ -66,8 +67,8 @@ export function buildIndex<M extends ModelLike, E extends EventLike>(models: rea
 }
 
 /** The chain of base models above a model, nearest first; stops on a cycle. */
-export function ancestry<M extends { baseModel?: Ref }>(id: string, byId: ReadonlyMap<string, Item<M>>): Item<M>[] {
-  const chain: Item<M>[] = [];
+export function ancestry<M extends Item<{ baseModel?: Ref }>>(id: string, byId: ReadonlyMap<string, M>): M[] {
+  const chain: M[] = [];
   const seen = new Set([id]);
   let next = byId.get(id)?.data.baseModel?.id;
   while (next && !seen.has(next)) {

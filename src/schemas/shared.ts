@@ -23,8 +23,14 @@ export const SINGULAR: Record<CollectionName, string> = {
   sources: 'source',
 };
 
+/** What a reference becomes once parsed: the same shape Astro's `reference()` gives. */
+export interface EntryRef {
+  id: string;
+  collection: string;
+}
+
 /** Produces the schema of a cross-collection link to `collection`. */
-export type RefFn = (collection: CollectionName) => z.ZodType;
+export type RefFn = (collection: CollectionName) => z.ZodType<EntryRef>;
 
 /** Entry ids are file names: lower-case words joined by hyphens, e.g. `llama-3-1`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -50,7 +56,8 @@ export function idRef(known?: Partial<Record<CollectionName, ReadonlySet<string>
             (hint ? ` (did you mean "${hint}"?)` : ` (add that entry first, or fix the id)`),
         });
       }
-    });
+    })
+    .transform((id): EntryRef => ({ id, collection }));
 }
 
 /** The known id that shares the longest prefix with `id`, as a spelling hint. */

@@ -106,3 +106,5 @@ document.addEventListener('click', (e) => {
   } else if (!link && !inCard(e.target) && !card.hidden) hide(true);
 });
 window.addEventListener('scroll', () => !card.hidden && current && place(current), { passive: true });
+
+export {};
