@@ -4,6 +4,8 @@
  * clone with no log) the map is empty and pages fall back to their frontmatter dates.
  */
 import { execFileSync } from 'node:child_process';
+import { contentDir } from './content-files.ts';
+import { repoRelative } from './edit-links.ts';
 
 export interface FileHistory {
   /** ISO date (YYYY-MM-DD) of the newest commit that touched the file. */
@@ -14,7 +16,10 @@ export interface FileHistory {
 
 const MARK = '\u0001';
 
-/** Parses `git log --format=<MARK>%cs --name-only` output into per-file history (newest commit first). */
+/**
+ * Parses `git log --format=<MARK>%cs --name-only` output into per-file history (newest commit
+ * first), keyed by the path from the `content/` folder on (as `repoRelative` gives it).
+ */
 export function parseGitLog(output: string): Map<string, FileHistory> {
   const history = new Map<string, FileHistory>();
   let date = '';
@@ -23,7 +28,7 @@ export function parseGitLog(output: string): Map<string, FileHistory> {
       date = line.slice(1).trim();
       continue;
     }
-    const path = line.trim();
+    const path = line.trim() && repoRelative(line.trim());
     if (!path || !date) continue;
     const known = history.get(path);
     if (known) known.revisions++;
@@ -32,20 +37,26 @@ export function parseGitLog(output: string): Map<string, FileHistory> {
   return history;
 }
 
-let cached: Map<string, FileHistory> | undefined;
+const cache = new Map<string, Map<string, FileHistory>>();
 
-/** History of every file under `dir` (paths relative to the repository root, as git prints them). */
-export function gitHistory(dir = 'content'): Map<string, FileHistory> {
-  if (cached) return cached;
+/**
+ * History of every file of the content folder being built (`OWE_CONTENT_DIR` or `content/`),
+ * keyed as `content/models/llama-2.mdx`: one `git log` for the whole folder, once per process.
+ * A folder outside any git repository has no history (an empty map).
+ */
+export function gitHistory(dir: string = contentDir()): Map<string, FileHistory> {
+  let history = cache.get(dir);
+  if (history) return history;
   try {
-    const out = execFileSync('git', ['log', `--format=${MARK}%cs`, '--name-only', '--no-renames', '--', dir], {
+    const out = execFileSync('git', ['-C', dir, 'log', `--format=${MARK}%cs`, '--name-only', '--no-renames', '--', '.'], {
       encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
+      maxBuffer: 1024 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'ignore'],
     });
-    cached = parseGitLog(out);
+    history = parseGitLog(out);
   } catch {
-    cached = new Map();
+    history = new Map();
   }
-  return cached;
+  cache.set(dir, history);
+  return history;
 }
