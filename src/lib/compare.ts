@@ -23,7 +23,7 @@ export interface ModelInput {
 }
 export interface LabInput {
   id: string;
-  data: { name: string; country: string };
+  data: { name: string; country?: string };
 }
 export interface LicenseInput {
   id: string;
@@ -131,4 +131,58 @@ export function tierLabel(tier: string): string {
   if (tier === 'none') return 'No license recorded';
   if (tier === 'closed') return 'Closed (no weights)';
   return TIER_LABELS[tier] ?? tier;
+}
+
+/** What each license tier means on this site, in one sentence. */
+export const TIER_DESCRIPTIONS: Record<string, string> = {
+  permissive: 'Any use, commercial included, with few conditions beyond keeping the notices (MIT, Apache 2.0).',
+  'source-available': 'Weights available under a community license that adds conditions, such as a user threshold or an acceptable-use policy.',
+  research: 'Use limited to research or other non-production, non-commercial purposes.',
+  rail: 'Responsible AI licenses: broad use, with behavioural use restrictions that derivatives must carry.',
+  custom: 'Bespoke terms that fit none of the other tiers.',
+  proprietary: 'No public license for the weights.',
+};
+
+/** Counts of each clause value among licenses, for one clause. */
+export function clauseTally(licenses: readonly { data: { clauses: Record<string, { value: string } | undefined> } }[], clause: string): Record<'yes' | 'conditional' | 'no' | 'unknown', number> {
+  const tally = { yes: 0, conditional: 0, no: 0, unknown: 0 };
+  for (const l of licenses) {
+    const v = (l.data.clauses[clause]?.value ?? 'unknown') as keyof typeof tally;
+    tally[v in tally ? v : 'unknown']++;
+  }
+  return tally;
+}
+
+/**
+ * The stylesheet of the side-by-side view: every model column is hidden until its checkbox
+ * is ticked (CSS :has, no JavaScript needed). Ids are kebab-case, safe in selectors.
+ */
+export function sideBySideCss(ids: readonly string[]): string {
+  const lines = [
+    '.sbs .sbs-col { display: none; }',
+    '.sbs:not(:has(.sbs-list input:checked)) .sbs-table-wrap { display: none; }',
+    '.sbs:has(.sbs-list input:checked) .sbs-empty { display: none; }',
+  ];
+  for (const id of ids) lines.push(`.sbs:has(#pick-${id}:checked) .c-${id} { display: table-cell; }`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Whether "yes" to a clause is in the user's favour (a grant) or against it (a restriction or duty). */
+export const CLAUSE_POLARITY: Record<string, 'grant' | 'restriction'> = {
+  commercialUse: 'grant',
+  patentGrant: 'grant',
+  userThreshold: 'restriction',
+  acceptableUsePolicy: 'restriction',
+  fieldOfUseRestrictions: 'restriction',
+  outputUseRestrictions: 'restriction',
+  attribution: 'restriction',
+  revocable: 'restriction',
+  derivativeObligations: 'restriction',
+};
+
+/** The colour of a clause value, as a badge status: 'yes' (green) when it favours the user, 'no' (red) when it restricts. */
+export function clauseTone(clause: string, value: string): string {
+  if (value !== 'yes' && value !== 'no') return value;
+  const favourable = CLAUSE_POLARITY[clause] === 'restriction' ? value === 'no' : value === 'yes';
+  return favourable ? 'yes' : 'no';
 }

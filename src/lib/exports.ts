@@ -138,10 +138,10 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Records as CSV text: a header row of column names, one row per record, CRLF line ends. */
-export function toCsv(records: readonly Record<string, unknown>[], columns: readonly string[]): string {
+/** Records as CSV text: a header row of column names, one row per record, CRLF line ends. Columns are dotted paths unless `get` says otherwise. */
+export function toCsv<R extends object>(records: readonly R[], columns: readonly string[], get: (record: R, column: string) => unknown = (r, c) => valueAt(r as Record<string, unknown>, c)): string {
   const lines = [columns.map(csvField).join(',')];
-  for (const r of records) lines.push(columns.map((c) => csvField(cellText(valueAt(r, c)))).join(','));
+  for (const r of records) lines.push(columns.map((c) => csvField(cellText(get(r, c)))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -176,4 +176,105 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/** The license of the data exports, stated on /data/ and in /data/index.json. An editorial choice, set here once. */
+export const DATA_LICENSE = {
+  name: 'Creative Commons Attribution 4.0 International',
+  spdx: 'CC-BY-4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/** The derived verdicts of one model, flat, for /data/model-verdicts.json and .csv. */
+export interface VerdictRecord {
+  id: string;
+  url: string;
+  name: string;
+  score: number;
+  scoreMax: number;
+  partsRecorded: number;
+  parts: number;
+  osaid: string;
+  [requirement: `osaid.${string}`]: string;
+  mofClass: string;
+  mofPossible: string;
+  lineageCheck: string;
+}
+
+/** Columns of the verdicts export, in order. */
+export function verdictColumns(requirementKeys: readonly string[]): string[] {
+  return ['id', 'url', 'name', 'score', 'scoreMax', 'partsRecorded', 'parts', 'osaid', ...requirementKeys.map((k) => `osaid.${k}`), 'mofClass', 'mofPossible', 'lineageCheck'];
+}
+
+/** A documented field as src/lib/schema-docs.ts gives it (only what the exports need). */
+export interface FieldDoc {
+  path: string;
+  doc: string;
+  children?: readonly FieldDoc[];
+}
+
+/** Every field's JSDoc by dotted path, however deep. */
+export function docsByPath(fields: readonly FieldDoc[], map = new Map<string, string>()): Map<string, string> {
+  for (const f of fields) {
+    if (f.doc) map.set(f.path, f.doc);
+    if (f.children) docsByPath(f.children, map);
+  }
+  return map;
+}
+
+/** A copy of a JSON Schema with each property's `description` taken from the docs, by dotted path (descriptions already there are kept). */
+export function withDescriptions<S extends JsonSchema>(schema: S, docs: ReadonlyMap<string, string>, prefix = ''): S {
+  const out: JsonSchema = { ...schema };
+  if (schema.properties) {
+    out.properties = Object.fromEntries(
+      Object.entries(schema.properties).map(([key, child]) => {
+        const path = prefix ? `${prefix}.${key}` : key;
+        const described = withDescriptions(child, docs, path);
+        const doc = docs.get(path);
+        if (!doc) return [key, described];
+        // A reference already says what it points to: keep that after the field's own words.
+        return [key, { ...described, description: child.description && !doc.includes('id of') ? `${doc} (${String(child.description)})` : doc }];
+      }),
+    );
+  }
+  if (schema.items) out.items = withDescriptions(schema.items, docs, prefix);
+  if (Array.isArray(schema.anyOf)) out.anyOf = (schema.anyOf as JsonSchema[]).map((s) => withDescriptions(s, docs, prefix));
+  return out as S;
+}
+
+/** What a JSON Schema property holds, in a few words: "number", "one of: a, b", "list of text". */
+export function typeInWords(s: JsonSchema): string {
+  const obj = s.anyOf ? ((s.anyOf as JsonSchema[]).find((a) => a.type !== 'null') ?? s) : s;
+  if (obj.enum) return `one of: ${obj.enum.join(', ')}`;
+  if (obj.type === 'array') return `list of ${obj.items ? typeInWords(obj.items) : 'values'}`;
+  if (obj.type === 'integer') return 'whole number';
+  if (obj.type === 'string') return obj.pattern && String(obj.description ?? '').startsWith('id of') ? 'id' : 'text';
+  if (obj.type === 'boolean') return 'true or false';
+  if (Array.isArray(obj.anyOf)) return (obj.anyOf as JsonSchema[]).map(typeInWords).join(' or ');
+  if (obj.type === undefined && obj.const !== undefined) return JSON.stringify(obj.const);
+  return String(obj.type ?? 'value');
+}
+
+export interface ExportField {
+  /** The CSV column, also the dotted path in the JSON. */
+  column: string;
+  type: string;
+  doc: string;
+  required: boolean;
+}
+
+/** The fields of one exported record, leaf by leaf, with their type and meaning. */
+export function exportFields(recordSchema: JsonSchema): ExportField[] {
+  const out: ExportField[] = [];
+  const walk = (s: JsonSchema, prefix: string, parentRequired: boolean) => {
+    const required = new Set(s.required ?? []);
+    for (const [key, child] of Object.entries(s.properties ?? {})) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      const obj = resolveObject(child);
+      if (obj) walk(obj, path, parentRequired && required.has(key));
+      else out.push({ column: path, type: typeInWords(child), doc: String(child.description ?? ''), required: parentRequired && required.has(key) });
+    }
+  };
+  walk(recordSchema, '', true);
+  return out;
 }

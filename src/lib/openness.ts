@@ -58,23 +58,30 @@ export function evidenceOf(status: OpennessStatus): Evidence {
   return 'not-shown';
 }
 
-const restrictive = (v: string | undefined, values: readonly string[]) => v !== undefined && values.includes(v);
-
 /**
- * The use restrictions a license records, in words. Only recorded values count: a clause
- * the encyclopedia has no record of restricts nothing here (and proves nothing either).
+ * The clause values that count as a use restriction, in words. Only recorded values count:
+ * a clause the encyclopedia has no record of restricts nothing here (and proves nothing either).
  */
+export const RESTRICTION_RULES: { clause: ClauseKey; values: readonly string[]; words: string }[] = [
+  { clause: 'commercialUse', values: ['no'], words: 'no commercial use' },
+  { clause: 'commercialUse', values: ['conditional'], words: 'commercial use only under conditions' },
+  { clause: 'userThreshold', values: ['yes'], words: 'a separate license above a user threshold' },
+  { clause: 'acceptableUsePolicy', values: ['yes', 'conditional'], words: 'an acceptable-use policy' },
+  { clause: 'fieldOfUseRestrictions', values: ['yes', 'conditional'], words: 'field-of-use restrictions' },
+  { clause: 'outputUseRestrictions', values: ['yes', 'conditional'], words: 'output-use restrictions' },
+];
+/** Tiers that restrict use whatever their clauses say. */
+export const RESTRICTIVE_TIERS: Record<string, string> = { research: 'research use only', proprietary: 'proprietary terms' };
+
+/** The use restrictions a license records, in words. */
 export function useRestrictions(license: LicenseTerms): string[] {
-  const c = license.clauses;
   const found: string[] = [];
-  if (restrictive(c.commercialUse?.value, ['no'])) found.push('no commercial use');
-  else if (restrictive(c.commercialUse?.value, ['conditional'])) found.push('commercial use only under conditions');
-  if (restrictive(c.userThreshold?.value, ['yes'])) found.push('a separate license above a user threshold');
-  if (restrictive(c.acceptableUsePolicy?.value, ['yes', 'conditional'])) found.push('an acceptable-use policy');
-  if (restrictive(c.fieldOfUseRestrictions?.value, ['yes', 'conditional'])) found.push('field-of-use restrictions');
-  if (restrictive(c.outputUseRestrictions?.value, ['yes', 'conditional'])) found.push('output-use restrictions');
-  if (license.tier === 'research' && !found.includes('no commercial use')) found.push('research use only');
-  if (license.tier === 'proprietary') found.push('proprietary terms');
+  for (const rule of RESTRICTION_RULES) {
+    const v = license.clauses[rule.clause]?.value;
+    if (v !== undefined && rule.values.includes(v)) found.push(rule.words);
+  }
+  const tier = RESTRICTIVE_TIERS[license.tier];
+  if (tier && !(license.tier === 'research' && found.includes('no commercial use'))) found.push(tier);
   return found;
 }
 

@@ -1,0 +1,9 @@
+/** /data/model-verdicts.json: each model's derived verdicts (score, OSAID 1.0 checklist, MOF-style class, lineage check). */
+import type { APIRoute } from 'astro';
+import { getSite } from '../../lib/entries.ts';
+import { verdictRecords } from '../../lib/verdict-records.ts';
+
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  return new Response(`${JSON.stringify(verdictRecords(site.models, site.license, site.model), null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
