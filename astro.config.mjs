@@ -9,11 +9,13 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { SITE } from './src/site.config.ts';
+import { CSP } from './src/security/csp.ts';
 import { remarkMdxGuard } from './src/markdown/mdx-guard.ts';
 import { remarkCitations } from './src/markdown/citations.ts';
 import { remarkGlossaryLinks } from './src/markdown/glossary-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Another content folder (benchmark, hostile-input tests) gets its own content-layer cache,
 // so entries cached from one folder never leak into a build of another.
@@ -26,7 +28,11 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
+  // A strict Content-Security-Policy: Astro hashes every script and style it emits (src/security/csp.ts).
+  security: { csp: CSP },
   markdown: {
+    // Shiki colours code with style="" attributes, which the Content-Security-Policy refuses.
+    syntaxHighlight: false,
     // The guard runs first so nothing from a refused file is ever compiled; citations run
     // before glossary links so a term inside a [^source-id] marker is never linked.
     processor: unified({
@@ -38,5 +44,5 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind(), securityHeaders()],
 });
