@@ -28,7 +28,7 @@ export function verdictRecords(models: readonly ModelLike[], licenses: ReadonlyM
       };
       const record: VerdictRecord = {
         id: m.id,
-        url: `/models/${m.id}/`,
+        page: `/models/${m.id}/`,
         name: m.data.name,
         score: a.score.score,
         scoreMax: a.score.max,

@@ -15,10 +15,10 @@ describe('records', () => {
       { id: 'a', data: { name: 'A' } },
     ]);
     expect(r).toEqual([
-      { id: 'a', url: '/models/a/', name: 'A', body: '' },
-      { id: 'b', url: '/models/b/', name: 'B', body: 'Text.' },
+      { id: 'a', page: '/models/a/', name: 'A', body: '' },
+      { id: 'b', page: '/models/b/', name: 'B', body: 'Text.' },
     ]);
-    expect(exportRecords('sources', [{ id: 's', data: { title: 'T' } }])).toEqual([{ id: 's', url: '/sources/#s', title: 'T' }]);
+    expect(exportRecords('sources', [{ id: 's', data: { title: 'T' } }])).toEqual([{ id: 's', page: '/sources/#s', title: 'T' }]);
   });
 });
 
@@ -51,7 +51,7 @@ describe('JSON Schema', () => {
       const item = out.items!;
       expect(item.additionalProperties).toBe(false);
       expect(item.required).toContain('id');
-      expect(item.properties!.url).toBeTruthy();
+      expect(item.properties!.page).toBeTruthy();
       const input = collectionJsonSchema(c, 'input');
       expect(input.type).toBe('object');
       expect(input.properties!.id).toBeUndefined();
@@ -66,7 +66,7 @@ describe('JSON Schema', () => {
   });
   it('gives CSV columns as dotted leaf paths, body left out', () => {
     const cols = csvColumns(collectionJsonSchema('models', 'output').items!);
-    expect(cols.slice(0, 3)).toEqual(['id', 'url', 'name']);
+    expect(cols.slice(0, 3)).toEqual(['id', 'page', 'name']);
     expect(cols).toContain('parameters.total');
     expect(cols).toContain('openness.weights.status');
     expect(cols).toContain('aliases');
