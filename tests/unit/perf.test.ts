@@ -120,3 +120,49 @@ describe('git history of the content folder being built', () => {
     expect(gitHistory(temp()).size).toBe(0);
   });
 });
+
+import { mayNeedGuard } from '../../src/lib/body-check.ts';
+import { buildMatcher, findMentions } from '../../src/lib/glossary-match.ts';
+describe('content check: which bodies need the MDX parse', () => {
+  it('parses every body that could hold JSX, HTML, expressions, ESM or an unsafe URL', () => {
+    for (const hostile of [
+      '<script>alert(1)</script>',
+      'Home is {process.env.HOME}',
+      'a } alone',
+      'import fs from "node:fs"',
+      '  export const x = 1',
+      '[x](javascript:alert(1))',
+      '[x](JavaScript\\:alert(1))',
+      '[x](java&#115;cript:alert(1))',
+      '[x]: data:text/html,hi',
+      '![x](vbscript:msgbox)',
+    ])
+      expect(mayNeedGuard(hostile), hostile).toBe(true);
+  });
+  it('skips plain Markdown: prose, citations, links, tables, "Export controls"', () => {
+    for (const plain of ['Export controls apply.[^src]', '| a | b |\n| - | - |\n| 1 | 2 |', 'See [Llama 2](/models/llama-2/) and the training data.', '## Important'])
+      expect(mayNeedGuard(plain), plain).toBe(false);
+  });
+});
+
+describe('glossary matcher at scale', () => {
+  it('finds the same mentions whatever the size of the glossary', () => {
+    const core = [
+      { id: 'gpt-4', term: 'GPT-4', aliases: [], definition: '' },
+      { id: 'fine-tuning', term: 'fine-tune', aliases: ['fine tuning'], definition: '' },
+      { id: 'moe', term: 'MoE', aliases: ['mixture of experts'], definition: '' },
+      { id: 'box', term: 'box', aliases: [], definition: '' },
+    ];
+    const filler = Array.from({ length: 3000 }, (_, i) => ({ id: `t${i}`, term: pseudoWord(i + 7), aliases: [`${pseudoWord(i + 7)} method`], definition: '' }));
+    const text = 'GPT-4o is not GPT-4; fine-tunes, Fine  tuning, boxes, MoEs and /MoE, x-MoE, a Mixture of Experts.';
+    const expected = [
+      ['gpt-4', 14],
+      ['fine-tuning', 21],
+      ['fine-tuning', 33],
+      ['box', 47],
+      ['moe', 54],
+      ['moe', 78],
+    ];
+    for (const m of [buildMatcher(core), buildMatcher([...filler, ...core])]) expect(findMentions(text, m).map((x) => [x.id, x.index])).toEqual(expected);
+  });
+});
