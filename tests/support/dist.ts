@@ -1,11 +1,12 @@
 /** Reads the built site in dist/: every HTML page, parsed once, with its ids and links. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll, select } from 'hast-util-select';
 import type { Root, Element } from 'hast';
 
-export const DIST = join(process.cwd(), 'dist');
+/** The built site: dist/, or OWE_DIST_DIR when set (a build made with `npm run build -- --outDir <dir>`). */
+export const DIST = process.env.OWE_DIST_DIR ? resolve(process.env.OWE_DIST_DIR) : join(process.cwd(), 'dist');
 
 export interface Page {
   /** URL path, e.g. `/models/llama-2/`. */
