@@ -10,8 +10,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { checkContent } from '../lib/check-content.ts';
 import { generateEncyclopedia, type SyntheticFile } from '../lib/synthetic.ts';
@@ -44,6 +44,7 @@ interface Row {
   indexBytes: number;
   firstSearch?: number;
   ratio?: number;
+  cpuRatio?: number;
 }
 
 const write = (path: string, text: string) => {
@@ -192,6 +193,7 @@ for (const n of sizes) {
       const run = await build(`bare Astro (.${kind})`, bare, join(bare, 'dist'), {});
       rows.push({ n, build: `bare Astro (.${kind})`, pages: htmlPages(join(bare, 'dist')), run, pagefindMs: parsePagefindLog(run.output)?.ms, indexBytes: dirBytes(join(bare, 'dist', 'pagefind')) });
       ownRow.ratio ??= ours.seconds / run.seconds;
+      if (ours.cpuSeconds && run.cpuSeconds) ownRow.cpuRatio ??= ours.cpuSeconds / run.cpuSeconds;
     }
   } finally {
     if (!keep) rmSync(tmp, { recursive: true, force: true });
@@ -203,26 +205,33 @@ for (const n of sizes) {
 const fmt = (x: number | undefined, digits = 1) => (x === undefined ? '–' : x.toFixed(digits));
 console.log(
   formatTable(
-    ['N', 'build', 'pages', 'build s', 'pages/s', 'peak memory', 'Pagefind s', 'index size', 'first search', 'vs bare'],
+    ['N', 'build', 'pages', 'build s', 'CPU s', 'pages/s', 'peak memory', 'Pagefind s', 'index size', 'first search', 'time vs bare', 'CPU vs bare'],
     rows.map((r) => [
       r.n.toLocaleString('en-US'),
       r.build,
       r.pages.toLocaleString('en-US'),
       fmt(r.run.seconds),
+      fmt(r.run.cpuSeconds),
       fmt(r.pages / r.run.seconds),
       mb(r.run.peakBytes),
       r.pagefindMs === undefined ? '–' : fmt(r.pagefindMs / 1000),
       mb(r.indexBytes),
       r.firstSearch === undefined ? '–' : kb(r.firstSearch, 0),
       r.ratio === undefined ? (r.build.startsWith('bare') ? '1.00×' : '–') : `${r.ratio.toFixed(2)}×`,
+      r.cpuRatio === undefined ? (r.build.startsWith('bare') && r.run.cpuSeconds ? '1.00×' : '–') : `${r.cpuRatio.toFixed(2)}×`,
     ]),
-    ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   ),
 );
 // Linearity: each size's build time against the previous size's, next to the growth in N.
 const own = rows.filter((r) => r.build.startsWith('OWE'));
 for (let i = 1; i < own.length; i++) {
   const [a, b] = [own[i - 1]!, own[i]!];
-  console.log(`N ${a.n} → ${b.n} (×${(b.n / a.n).toFixed(1)}): OWE build time ×${(b.run.seconds / a.run.seconds).toFixed(2)}, peak memory ×${(b.run.peakBytes / a.run.peakBytes).toFixed(2)}`);
+  const cpu = a.run.cpuSeconds && b.run.cpuSeconds ? `, CPU time ×${(b.run.cpuSeconds / a.run.cpuSeconds).toFixed(2)}` : '';
+  console.log(`N ${a.n} → ${b.n} (×${(b.n / a.n).toFixed(1)}): OWE build time ×${(b.run.seconds / a.run.seconds).toFixed(2)}${cpu}, peak memory ×${(b.run.peakBytes / a.run.peakBytes).toFixed(2)}`);
 }
-console.log(`measured ${new Date().toISOString().slice(0, 10)} on ${execFileSync('nproc').toString().trim()} cores; first search = bytes (gzip) the search page fetches for "license" until its results show`);
+const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+console.log(
+  `measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (load average at the end: ${load}); CPU s = user + system time of the build's process tree; ` +
+    'peak memory = largest resident set of the build process tree; first search = bytes (gzip) the search page fetches for "license" until its results show',
+);

@@ -4,7 +4,7 @@
  * gzip sizes, and a Markdown table printer (the README pastes its output as is).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -88,7 +88,18 @@ export interface RunResult {
   /** Peak memory of the process tree: the largest sum of resident sets seen in one sample, or
    * the high-water mark of any single process if that is larger (a peak between samples). */
   peakBytes: number;
+  /** User + system CPU seconds of the process and its children (from /usr/bin/time when installed). */
+  cpuSeconds?: number;
   output: string;
+}
+
+const TIME = '/usr/bin/time';
+const TIME_MARK = '__owe_time__';
+
+/** The line GNU time prints with `-f "<mark> %e %U %S %M"` → CPU seconds and max RSS (bytes). */
+export function parseTimeLine(output: string): { cpuSeconds: number; maxRss: number } | undefined {
+  const m = new RegExp(`${TIME_MARK} ([\\d.]+) ([\\d.]+) ([\\d.]+) (\\d+)`).exec(output);
+  return m ? { cpuSeconds: Number(m[2]) + Number(m[3]), maxRss: Number(m[4]) * 1024 } : undefined;
 }
 
 /**
@@ -98,7 +109,11 @@ export interface RunResult {
 export function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; intervalMs?: number; echo?: boolean }): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // GNU time, when installed, adds the CPU time of the whole tree (waited-for children included).
+    const timed = existsSync(TIME);
+    const child = timed
+      ? spawn(TIME, ['-f', `${TIME_MARK} %e %U %S %M`, command, ...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
@@ -129,7 +144,8 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, seconds: (performance.now() - started) / 1000, peakBytes: Math.max(peak, ...hwm.values()), output });
+      const time = parseTimeLine(output);
+      resolve({ code, seconds: (performance.now() - started) / 1000, peakBytes: Math.max(peak, time?.maxRss ?? 0, ...hwm.values()), cpuSeconds: time?.cpuSeconds, output });
     });
   });
 }

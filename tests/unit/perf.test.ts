@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUDGETS, overBudget, pageCost, staticImports } from '../../src/lib/budget.ts';
-import { formatTable, gzipBytes, parsePagefindLog, parseStatus } from '../../src/lib/perf.ts';
+import { formatTable, gzipBytes, parsePagefindLog, parseStatus, parseTimeLine } from '../../src/lib/perf.ts';
 import { generateEncyclopedia, pseudoWord, syntheticCounts } from '../../src/lib/synthetic.ts';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { gitHistory } from '../../src/lib/git-history.ts';
@@ -65,6 +65,7 @@ describe('measuring helpers', () => {
     expect(parsePagefindLog('[owe:pagefind] indexed 231 pages in 310 ms')).toEqual({ pages: 231, ms: 310 });
     expect(parsePagefindLog('nothing')).toBeUndefined();
     expect(parseStatus('Name:\tnode\nVmHWM:\t  2048 kB\nVmRSS:\t  1024 kB\n')).toEqual({ rss: 1024 * 1024, hwm: 2048 * 1024 });
+    expect(parseTimeLine('built\n__owe_time__ 12.50 20.25 3.75 409600\n')).toEqual({ cpuSeconds: 24, maxRss: 409600 * 1024 });
   });
 });
 
