@@ -56,6 +56,8 @@ const CASES: Case[] = [
   { file: 'models/javascript-link.mdx', at: '](javascript:', field: 'body', message: 'javascript:, data: and vbscript: URLs are not allowed' },
   { file: 'models/javascript-definition.mdx', at: '[x]: javascript:', field: 'body', message: 'javascript:, data: and vbscript: URLs are not allowed' },
   { file: 'models/javascript-attribute.mdx', at: 'href="javascript:', field: 'body', message: '<a> href: javascript: and data: URLs are not allowed' },
+  { file: 'models/disguised-javascript-link.mdx', at: '](<java', field: 'body', message: 'javascript:, data: and vbscript: URLs are not allowed' },
+  { file: 'models/prototype-component.mdx', at: '<constructor', field: 'body', message: '<constructor> is not allowed in content' },
   { file: 'models/data-image.mdx', at: '](data:', field: 'body', message: 'javascript:, data: and vbscript: URLs are not allowed' },
   { file: 'models/data-link.mdx', at: '](data:', field: 'body', message: 'javascript:, data: and vbscript: URLs are not allowed' },
   { file: 'models/unknown-component.mdx', at: '<ModelCard', field: 'body', message: '<ModelCard> is not allowed in content' },
