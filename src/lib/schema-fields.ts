@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { COLLECTION_SPECS, type CollectionName } from '../schemas/index.ts';
-import { fullDate, httpsUrl, partialDate, type RefFn } from '../schemas/shared.ts';
+import { fullDate, httpsUrl, partialDate, type EntryRef, type RefFn } from '../schemas/shared.ts';
 
 export type FieldKind = 'text' | 'number' | 'integer' | 'boolean' | 'date' | 'day' | 'url' | 'enum' | 'ref' | 'list' | 'group' | 'choice' | 'literal';
 
@@ -40,7 +40,7 @@ export interface FieldInfo {
 // Reference schemas are recognised by identity: the schemas are built with a `ref` that records them.
 const refTargets = new WeakMap<object, CollectionName>();
 const docRef: RefFn = (collection) => {
-  const s = z.string();
+  const s = z.string().transform((id): EntryRef => ({ id, collection }));
   refTargets.set(s, collection);
   return s;
 };
