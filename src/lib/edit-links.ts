@@ -23,12 +23,8 @@ export function editUrl(cfg: RepoConfig, filePath: string | undefined, override?
   return `${cfg.repo}/edit/${cfg.branch}/${repoRelative(filePath)}`;
 }
 
-/** A new GitHub issue prefilled with the page's title and URL. */
+/** The "Report an error" issue form (.github/ISSUE_TEMPLATE/report-error.yml), prefilled with the page's title and URL. */
 export function reportUrl(cfg: RepoConfig, title: string, pageUrl: string): string {
-  const params = new URLSearchParams({
-    title: `Problem on "${title}"`,
-    body: `Page: ${pageUrl}\n\nWhat is wrong, and the source that shows it:\n`,
-    labels: 'content',
-  });
+  const params = new URLSearchParams({ template: 'report-error.yml', title: `Error on "${title}"`, page: pageUrl });
   return `${cfg.repo}/issues/new?${params.toString()}`;
 }

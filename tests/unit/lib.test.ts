@@ -118,8 +118,9 @@ describe('edit links', () => {
   it('report links prefill an issue', () => {
     const url = new URL(reportUrl(cfg, 'Llama 2', 'https://site/models/llama-2/'));
     expect(url.pathname).toBe('/o/r/issues/new');
-    expect(url.searchParams.get('title')).toBe('Problem on "Llama 2"');
-    expect(url.searchParams.get('body')).toContain('https://site/models/llama-2/');
+    expect(url.searchParams.get('template')).toBe('report-error.yml');
+    expect(url.searchParams.get('title')).toBe('Error on "Llama 2"');
+    expect(url.searchParams.get('page')).toBe('https://site/models/llama-2/');
   });
 });
 
