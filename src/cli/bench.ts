@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { checkContent } from '../lib/check-content.ts';
 import { generateEncyclopedia, type SyntheticFile } from '../lib/synthetic.ts';
 import { dirBytes, formatTable, kb, mb, parsePagefindLog, runMeasured, walkFiles, type RunResult } from '../lib/perf.ts';
@@ -180,7 +180,10 @@ for (const n of sizes) {
     const check = checkContent(content);
     if (check.problems > 0) throw new Error(`the synthetic content does not validate:\n${check.report}`);
 
-    const dist = join(tmp, 'dist');
+    // Inside the project: Astro puts a build's server chunks in <outDir>/.prerender when outDir is
+    // under the working directory, and in the shared <cwd>/.astro/.prerender otherwise, where a
+    // build running at the same time (another agent's, another checkout's) would overwrite them.
+    const dist = join(REPO, '.bench', basename(tmp), 'dist');
     const ours = await build('OWE', REPO, dist, { OWE_CONTENT_DIR: content });
     const ownRow: Row = { n, build: 'OWE (full pipeline)', pages: htmlPages(dist), run: ours, pagefindMs: parsePagefindLog(ours.output)?.ms, indexBytes: dirBytes(join(dist, 'pagefind')) };
     if (measureSearch) ownRow.firstSearch = await firstSearchBytes(dist, 'license');
@@ -196,8 +199,10 @@ for (const n of sizes) {
       if (ours.cpuSeconds && run.cpuSeconds) ownRow.cpuRatio ??= ours.cpuSeconds / run.cpuSeconds;
     }
   } finally {
-    if (!keep) rmSync(tmp, { recursive: true, force: true });
-    else process.stderr.write(`  kept ${tmp}\n`);
+    if (!keep) {
+      rmSync(tmp, { recursive: true, force: true });
+      rmSync(join(REPO, '.bench', basename(tmp)), { recursive: true, force: true });
+    } else process.stderr.write(`  kept ${tmp} and .bench/${basename(tmp)}\n`);
     rmSync(cacheDir, { recursive: true, force: true });
   }
 }
