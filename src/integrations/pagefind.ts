@@ -1,10 +1,26 @@
 /**
  * Builds the Pagefind search index over the finished site, inside `astro build`,
  * and fails the build on any indexing error.
+ *
+ * Only entry pages are indexed (`data-pagefind-body`, set by EntryLayout). Inside them, the
+ * text every page repeats is left out here, in one place, rather than marked in each component:
+ * citation markers ("[1]", "citation needed"), reference lists (the same source titles on many
+ * pages), the row and column labels of generated tables and their status badges.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
+
+/** Repeated interface text inside indexed entries: never indexed. */
+export const EXCLUDED_FROM_INDEX = [
+  'sup.cite',
+  'sup.cite-needed',
+  'section[aria-labelledby="references"]',
+  'section[aria-labelledby="further-sources"]',
+  'th[scope]',
+  '.badge',
+  'td > .meta',
+];
 
 export function pagefind(): AstroIntegration {
   return {
@@ -17,7 +33,7 @@ export function pagefind(): AstroIntegration {
           throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
         };
         try {
-          const { index, errors } = await createIndex({});
+          const { index, errors } = await createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX });
           if (!index || errors.length) fail('createIndex', errors);
           const added = await index!.addDirectory({ path: site });
           if (added.errors.length) fail('addDirectory', added.errors);

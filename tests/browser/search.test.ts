@@ -43,10 +43,12 @@ describe('search page', () => {
     expect(await page.textContent('#search-results li mark')).toMatch(/llama/i);
   });
 
-  it('the header form sends the query to the search page', async () => {
+  it('the header box opens the search dialog, which leads to this page with the same words', async () => {
     await page.goto(`${server.base}/`);
     await page.fill('#header-q', 'Llama');
-    await page.press('#header-q', 'Enter');
+    await page.waitForSelector('#search-dialog[open] #sd-results [role="option"]');
+    expect(await page.inputValue('#sd-q')).toBe('Llama');
+    await page.click('#sd-all');
     await page.waitForURL(/\/search\/\?q=Llama/);
     await page.waitForSelector('#search-results li');
   });
