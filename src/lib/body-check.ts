@@ -20,7 +20,9 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
  * check's main cost. The build's own guard (remarkMdxGuard) still sees every body.
  */
 export function mayNeedGuard(body: string): boolean {
-  return /[<{}]/.test(body) || /^[ \t]*(?:import|export)\b/m.test(body) || /(?:javascript|data|vbscript)\\?:|&(?:#|[a-z]+;)/i.test(body);
+  if (/[<{}]/.test(body) || /^[ \t]*(?:import|export)\b/m.test(body) || /&(?:#|[a-z]+;)/i.test(body)) return true;
+  // As isUnsafeUrl reads a URL: without the tabs, newlines, spaces and control characters a browser ignores.
+  return /(?:javascript|data|vbscript)\\?:/i.test(body.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
 }
 
 export function bodyProblems(files: readonly ContentFile[]): Problem[] {

@@ -137,6 +137,9 @@ describe('content check: which bodies need the MDX parse', () => {
       '[x](java&#115;cript:alert(1))',
       '[x]: data:text/html,hi',
       '![x](vbscript:msgbox)',
+      // C1 control characters may sit unescaped in a link destination; browsers drop them.
+      '[x](java\u0085script:alert(1))',
+      '[x](<java\tscript:alert(1)>)',
     ])
       expect(mayNeedGuard(hostile), hostile).toBe(true);
   });
