@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { COLLECTION_SPECS } from '../schemas/index.ts';
-import { COLLECTIONS, ID_PATTERN, type CollectionName, type EntryRef, type RefFn } from '../schemas/shared.ts';
+import { COLLECTIONS, fullDate, httpsUrl, ID_PATTERN, partialDate, type CollectionName, type EntryRef, type RefFn } from '../schemas/shared.ts';
 
 export { COLLECTIONS };
 export type { CollectionName };
@@ -72,7 +72,18 @@ const schemaRef: RefFn = (collection) =>
  */
 export function collectionJsonSchema(collection: CollectionName, io: 'input' | 'output'): JsonSchema {
   const zodSchema = COLLECTION_SPECS[collection].schema(schemaRef);
-  const base = z.toJSONSchema(zodSchema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  const base = z.toJSONSchema(zodSchema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+    // The shared building blocks check more than their type: say so in the schema too.
+    override: (ctx) => {
+      const js = ctx.jsonSchema as JsonSchema;
+      if (ctx.zodSchema === partialDate) Object.assign(js, { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
+      else if (ctx.zodSchema === fullDate) Object.assign(js, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+      else if (ctx.zodSchema === httpsUrl) Object.assign(js, { type: 'string', format: 'uri', pattern: '^https://' });
+    },
+  }) as JsonSchema;
   const title = `${collection} (${io === 'input' ? 'frontmatter' : 'exported record'})`;
   if (io === 'input') return { ...base, title, $id: `/data/schema/${collection}.input.json` };
   const extra: Record<string, JsonSchema> = {
