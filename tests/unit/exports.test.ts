@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { validateFiles } from '../../src/lib/validate.ts';
 import { COLLECTIONS, cellText, collectionJsonSchema, csvColumns, csvField, exportRecords, parseCsv, plainValue, toCsv } from '../../src/lib/exports.ts';
-import { facet, modelRow, tierLabel } from '../../src/lib/compare.ts';
+import { clauseTally, clauseTone, facet, modelRow, sideBySideCss, tierLabel } from '../../src/lib/compare.ts';
 
 describe('records', () => {
   it('references become ids, undefined fields disappear', () => {
@@ -109,5 +109,27 @@ describe('model comparison row', () => {
       ['Source-available community', 1],
       ['No license recorded', 1],
     ]);
+  });
+});
+
+describe('comparison helpers', () => {
+  it('colours a clause by whether it favours the user', () => {
+    expect(clauseTone('commercialUse', 'yes')).toBe('yes');
+    expect(clauseTone('commercialUse', 'no')).toBe('no');
+    expect(clauseTone('acceptableUsePolicy', 'yes')).toBe('no');
+    expect(clauseTone('acceptableUsePolicy', 'no')).toBe('yes');
+    expect(clauseTone('userThreshold', 'conditional')).toBe('conditional');
+    expect(clauseTone('revocable', 'unknown')).toBe('unknown');
+  });
+  it('counts clause values, unrecorded as unknown', () => {
+    const ls = [{ data: { clauses: { commercialUse: { value: 'yes' } } } }, { data: { clauses: {} } }, { data: { clauses: { commercialUse: { value: 'conditional' } } } }];
+    expect(clauseTally(ls, 'commercialUse')).toEqual({ yes: 1, conditional: 1, no: 0, unknown: 1 });
+  });
+  it('writes one side-by-side rule per model, and the empty-state rules', () => {
+    const css = sideBySideCss(['llama-2', 'qwen3']);
+    expect(css).toContain('.sbs .sbs-col { display: none; }');
+    expect(css).toContain('.sbs:has(#pick-llama-2:checked) .c-llama-2 { display: table-cell; }');
+    expect(css).toContain('.sbs:has(#pick-qwen3:checked) .c-qwen3 { display: table-cell; }');
+    expect(css.trim().split('\n')).toHaveLength(5);
   });
 });
