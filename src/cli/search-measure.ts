@@ -127,22 +127,25 @@ try {
   rows.push([`search page with a query (/search/?q=${firstQuery})`, kb(total(arrival).raw), kb(total(arrival).wire), describe(arrival)]);
   await fresh.close();
 
-  // Keystroke → results, index loaded: every query of the ranking table, typed as a reader would.
-  await page.evaluate(() => ((window as unknown as { timings: unknown[] }).timings.length = 0));
-  for (const { query } of SEARCH_CASES) await dialogQuery(page, query);
-  const timings = await page.evaluate(() => (window as unknown as { timings: { query: string; ms: number }[] }).timings);
-  const finals = SEARCH_CASES.map(({ query }) => timings.filter((t) => t.query === query).at(-1)!.ms).sort((a, b) => a - b);
-  const pct = (p: number) => finals[Math.min(finals.length - 1, Math.floor((p / 100) * finals.length))]!;
+  // Keystroke → results: every query of the ranking table, typed as a reader would. The first pass
+  // may fetch index chunks and result fragments; the second finds them in memory.
+  const pass = async () => {
+    await page.evaluate(() => ((window as unknown as { timings: unknown[] }).timings.length = 0));
+    for (const { query } of SEARCH_CASES) await dialogQuery(page, query);
+    const timings = await page.evaluate(() => (window as unknown as { timings: { query: string; ms: number }[] }).timings);
+    const finals = SEARCH_CASES.map(({ query }) => timings.filter((t) => t.query === query).at(-1)!.ms).sort((a, b) => a - b);
+    const pct = (p: number) => finals[Math.min(finals.length - 1, Math.floor((p / 100) * finals.length))]!;
+    return [ms(pct(50)), ms(pct(90)), ms(finals.at(-1)!), finals.length];
+  };
+  const timingRows = [
+    ['first time (may fetch index chunks and fragments)', ...(await pass())],
+    ['again (index and fragments in memory)', ...(await pass())],
+  ];
   server.log.splice(0);
 
   console.log(`\nSearch, measured in Chromium against ${dir} (${pages} HTML pages), served locally.\n`);
   console.log(formatTable(['what', 'served', 'gzip on the wire', 'made of (gzip)'], rows, ['l', 'r', 'r', 'l']));
-  console.log(
-    `\n${formatTable(
-      ['keystroke to results (index loaded)', 'median', '90th percentile', 'slowest', 'queries'],
-      [['last keystroke → results rendered', ms(pct(50)), ms(pct(90)), ms(finals.at(-1)!), finals.length]],
-    )}\n`,
-  );
+  console.log(`\n${formatTable(['last keystroke → results rendered', 'median', '90th percentile', 'slowest', 'queries'], timingRows)}\n`);
 } finally {
   await browser.close();
   await server.stop();
