@@ -5,7 +5,8 @@
  * Only entry pages are indexed (`data-pagefind-body`, set by EntryLayout). Inside them, the
  * text every page repeats is left out here, in one place, rather than marked in each component:
  * citation markers ("[1]", "citation needed"), reference lists (the same source titles on many
- * pages), the row and column labels of generated tables and their status badges.
+ * pages), the labels, captions and status badges of generated tables, heading anchors, and the
+ * tables of models on lab and license pages (each model's figures are on its own page).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,10 @@ export const EXCLUDED_FROM_INDEX = [
   'th[scope]',
   '.badge',
   'td > .meta',
+  'caption',
+  '.heading-anchor',
+  // Tables of models on lab and license pages: each model's figures, already on its own page.
+  'table.model-table',
 ];
 
 export function pagefind(): AstroIntegration {

@@ -68,10 +68,14 @@ describe('the search index', () => {
     expect(distPages().find((p) => p.url === '/models/mixtral-8x7b/')!.html).toContain('<span data-pagefind-sort="date">2023-12-11</span>');
   });
 
-  it('leaves out interface text: citation marks, reference lists, table labels, status badges, filter values', () => {
+  it('leaves out interface text: citation marks, reference lists, table labels and captions, model tables, badges, anchors, filter values', () => {
     for (const f of all) {
       expect(f.content, f.url).not.toMatch(/citation needed|No information recorded|Not recorded\.|\[\d+\]|↑/);
       expect(f.content, f.url).not.toMatch(/\bReferences\b.*\bFurther sources\b/);
+    }
+    for (const f of all) {
+      // Tables of models on lab and license pages ("—unknown", "70B. Dense."), table captions and heading anchors.
+      expect(f.content, f.url).not.toMatch(/—unknown|\d+B\. (Dense|MoE)\.|by component|[a-z]#/);
     }
     const llama2 = byUrl.get('/models/llama-2/')!;
     // The openness table's row and column labels and badges ("Weights", "Open", "Component") are not text of the page.
