@@ -29,6 +29,17 @@ export type Sort = keyof typeof SORTS;
  */
 export const RANKING = { metaWeights: { title: 8, aliases: 8, facts: 0 } } as const;
 
+/**
+ * How long to wait after a keystroke before searching, in milliseconds. One character matches
+ * nearly everything: never. Two ("R1", "AI") are a complete query only when the reader pauses;
+ * searching them at once would fetch index and results that the next keystroke throws away.
+ * Three or more: at once.
+ */
+export function searchDelay(query: string): number | undefined {
+  const n = [...query.trim()].length;
+  return n < 2 ? undefined : n === 2 ? 200 : 0;
+}
+
 /** The query parameter that carries the searched words to the page a result opens. */
 export const HIGHLIGHT_PARAM = 'highlight';
 

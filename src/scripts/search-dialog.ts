@@ -3,7 +3,7 @@
  * with a listbox of links. Arrow keys move through the results (focus stays in the field),
  * Enter opens the chosen one (or the first), Escape closes, and focus returns to the opener.
  */
-import { searchStateToQuery } from '../lib/search.ts';
+import { searchDelay, searchStateToQuery } from '../lib/search.ts';
 import { el, excerptNodes, latestOnly, loadPagefind, toHits, type Hit } from './search-engine.ts';
 
 const SHOWN = 8;
@@ -41,6 +41,8 @@ function wire() {
   let source: HTMLInputElement | undefined;
   let ticket = 0;
   let active = -1;
+  /** The words whose results are on screen. */
+  let shown = '';
 
   const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 
@@ -74,14 +76,15 @@ function wire() {
     status!.textContent =
       total === 0 ? `No results for “${q}”.` : total > hits.length ? `${hits.length} of ${total} results for “${q}”.` : `${total} result${total === 1 ? '' : 's'} for “${q}”.`;
     setActive(hits.length ? 0 : -1);
+    shown = q;
     dialog!.dispatchEvent(new CustomEvent('search:rendered', { detail: { query: q, count: hits.length } }));
   }
 
   async function run() {
     const q = input!.value;
     const mine = ++ticket;
-    all!.href = `/search/${searchStateToQuery({ q, filters: {}, sort: 'relevance' })}`;
-    if ([...q.trim()].length < 2) {
+    if (searchDelay(q) === undefined) {
+      shown = '';
       // One letter matches nearly everything: wait for a second one.
       list!.replaceChildren();
       list!.hidden = true;
@@ -106,15 +109,24 @@ function wire() {
   }
 
   const schedule = latestOnly(run);
-  input.addEventListener('input', schedule);
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  const fullSearch = () => `/search/${searchStateToQuery({ q: input.value, filters: {}, sort: 'relevance' })}`;
+  input.addEventListener('input', () => {
+    all.href = fullSearch();
+    clearTimeout(pause);
+    const delay = searchDelay(input.value) ?? 0;
+    if (delay) pause = setTimeout(schedule, delay);
+    else schedule();
+  });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
     } else if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault();
-      const target = options()[active];
-      location.assign(target ? target.href : all.href);
+      // The chosen result, if the results on screen are those of the words in the field.
+      const target = shown === input.value ? options()[active] : undefined;
+      location.assign(target ? target.href : fullSearch());
     } else if (e.key === 'Escape') {
       // A search field clears itself on Escape; here Escape closes the dialog.
       e.preventDefault();
@@ -147,6 +159,7 @@ function wire() {
       input.focus();
       // Caret at the end, so typing continues where the header box left off.
       input.setSelectionRange(input.value.length, input.value.length);
+      all.href = fullSearch();
       schedule();
     },
   };

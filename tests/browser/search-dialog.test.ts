@@ -111,6 +111,16 @@ describe('the header search dialog', () => {
     expect(marked.every((w) => /^(mixture|of|experts?)/.test(w))).toBe(true);
   });
 
+  it('Enter with no results for the words in the field goes to the search page with those words', async () => {
+    await page.goto(`${server.base}/`);
+    await page.keyboard.press('/');
+    await page.waitForSelector('#search-dialog[open]');
+    await page.keyboard.type('Q');
+    expect(await page.textContent('#sd-status')).toMatch(/Keep typing/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === 'Q');
+  });
+
   it('closes with Escape, the Close button or a click outside, and gives focus back to the opener', async () => {
     await page.goto(`${server.base}/labs/`);
     await page.focus('.site-nav a[href="/models/"]');

@@ -10,6 +10,7 @@ import {
   parseExcerpt,
   parseSearchState,
   promoteExactNames,
+  searchDelay,
   searchStateToQuery,
   withHighlight,
 } from '../../src/lib/search.ts';
@@ -36,6 +37,16 @@ describe('search state in the URL', () => {
     expect(hasCriteria(parseSearchState(''))).toBe(false);
     expect(hasCriteria(parseSearchState('q=%20'))).toBe(false);
     expect(hasCriteria(parseSearchState('year=2023'))).toBe(true);
+  });
+});
+
+describe('when to search while typing', () => {
+  it('never for one character, after a pause for two, at once for three or more', () => {
+    expect(searchDelay('')).toBeUndefined();
+    expect(searchDelay(' m ')).toBeUndefined();
+    expect(searchDelay('R1')).toBeGreaterThan(100);
+    expect(searchDelay('MoE')).toBe(0);
+    expect(searchDelay('mixture of experts')).toBe(0);
   });
 });
 
