@@ -32,6 +32,17 @@ export function runSearchPage(): void {
   const sort = document.getElementById('search-sort') as HTMLSelectElement;
   const layout = document.getElementById('search-layout')!;
 
+  // The header's dialog is not loaded here: `/` and Ctrl/Cmd+K go to this page's own field.
+  document.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement | null;
+    const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
+      e.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+
   let state: SearchState = parseSearchState(location.search);
   const baseTitle = document.title;
   let ticket = 0;
