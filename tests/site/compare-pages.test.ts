@@ -79,9 +79,13 @@ describe('/models/ without JavaScript', () => {
     }
   });
 
-  it('keeps the filter form hidden until the script shows it, with every lab offered', () => {
+  it('lays the filter form out from the first paint, hidden by CSS only without scripting, with every lab offered', () => {
     const form = $(p.tree, 'form#model-filters')!;
-    expect(form.properties.hidden).toBe(true);
+    // No hidden attribute for a script to remove (that moved the table down: layout shift)...
+    expect(form.properties.hidden).toBeUndefined();
+    // ...and without JavaScript, where the form could do nothing, CSS does not show it.
+    const css = $$(p.tree, 'link[rel="stylesheet"]').map((l) => readFileSync(join(DIST, String(l.properties.href)), 'utf8')).join('\n');
+    expect(css).toMatch(/@media\s*\(scripting:\s*none\)\s*\{\s*#model-filters\s*\{\s*display:\s*none/);
     const offered = $$(form, 'select[name="lab"] option').map((o) => attr(o, 'value')).filter(Boolean).sort();
     expect(offered).toEqual([...new Set(published.map((m) => refId(m.data.lab)!))].sort());
   });

@@ -108,12 +108,14 @@ function build(content: string, opts: { config?: string; dropGuard?: boolean } =
   const args = ['run', 'build', '--', '--outDir', outDir, ...(opts.config ? ['--config', opts.config] : [])];
   const run = spawnSync('npm', args, {
     encoding: 'utf8',
-    env: { ...process.env, OWE_CONTENT_DIR: content, OWE_TEST_SECRET: SECRET, OWE_TEST_DROP_GUARD: opts.dropGuard ? '1' : '', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', OWE_CONTENT_DIR: content, OWE_TEST_SECRET: SECRET, OWE_TEST_DROP_GUARD: opts.dropGuard ? '1' : '', ASTRO_TELEMETRY_DISABLED: '1' },
     timeout: 180_000,
   });
   // The content-layer cache astro.config.mjs keeps per content folder: a temp folder's is not kept.
   rmSync(`node_modules/.astro-${createHash('sha1').update(resolve(content)).digest('hex').slice(0, 10)}`, { recursive: true, force: true });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+  // Colours (CI terminals may ask for them) are stripped: assertions read the words.
+  const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: run.status, output, outDir };
 }
 
 const nothingWritten = (b: Build) => !existsSync(b.outDir) || readdirSync(b.outDir).length === 0;
