@@ -14,6 +14,7 @@ import {
   type FacetKey,
   type SearchState,
 } from '../lib/search.ts';
+import { isField, isSearchShortcut } from '../lib/search-keys.ts';
 import { el, excerptNodes, latestOnly, loadPagefind, toHits, type FilterCounts, type Hit, type Pagefind, type PagefindResult } from './search-engine.ts';
 
 const PAGE = 12;
@@ -31,17 +32,6 @@ export function runSearchPage(): void {
   const activeCount = document.getElementById('facets-active')!;
   const sort = document.getElementById('search-sort') as HTMLSelectElement;
   const layout = document.getElementById('search-layout')!;
-
-  // The header's dialog is not loaded here: `/` and Ctrl/Cmd+K go to this page's own field.
-  document.addEventListener('keydown', (e) => {
-    const target = e.target as HTMLElement | null;
-    const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-    if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
-      e.preventDefault();
-      input.focus();
-      input.select();
-    }
-  });
 
   let state: SearchState = parseSearchState(location.search);
   const baseTitle = document.title;
@@ -223,4 +213,33 @@ export function runSearchPage(): void {
 
   syncControls();
   schedule();
+  headerLeadsHere(input);
+}
+
+/** On this page the header box and the search keys lead to the page's own field (there is no dialog here). */
+function headerLeadsHere(field: HTMLInputElement) {
+  const form = document.querySelector<HTMLFormElement>('form.header-search');
+  const header = document.getElementById('header-q') as HTMLInputElement | null;
+  const take = () => {
+    if (header?.value) {
+      field.value = header.value;
+      header.value = '';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.focus();
+    } else {
+      // A shortcut: the words are selected, so typing replaces them.
+      field.focus();
+      field.select();
+    }
+  };
+  form?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    take();
+  });
+  header?.addEventListener('input', take);
+  document.addEventListener('keydown', (e) => {
+    if (!isSearchShortcut(e, isField(e.target as HTMLElement | null))) return;
+    e.preventDefault();
+    take();
+  });
 }

@@ -1,23 +1,16 @@
 /**
- * On every page, and small: wires the header search box and the shortcuts (`/`, Ctrl/Cmd+K) to
- * the search dialog, whose code (and Pagefind's) loads on first use only. On the search page the
- * same gestures go to that page's own search field. Arriving from a search result (`?highlight=`)
- * loads the highlighter.
+ * On every page but the search page, and small: wires the header search box and the shortcuts
+ * (`/`, Ctrl/Cmd+K) to the search dialog, whose code (and Pagefind's) loads on first use only.
+ * Arriving from a search result (`?highlight=`) loads the highlighter.
  */
+import { isField, isSearchShortcut } from '../lib/search-keys.ts';
 
 type DialogModule = typeof import('./search-dialog.ts');
 let dialog: Promise<DialogModule> | undefined;
 
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || !el.tagName) return false;
-  return el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
-}
-
-export function openSearch(): void {
+export function wireSearchTrigger(): void {
   const form = document.querySelector<HTMLFormElement>('form.header-search');
   const input = document.getElementById('header-q') as HTMLInputElement | null;
-  const pageInput = document.getElementById('search-q') as HTMLInputElement | null;
   if (!form || !input) return;
 
   let pending: Element | null | undefined;
@@ -27,15 +20,6 @@ export function openSearch(): void {
    * the meantime is lost: the dialog starts from what the box holds when it opens.
    */
   const open = (opener: Element | null) => {
-    if (pageInput) {
-      if (input.value) {
-        pageInput.value = input.value;
-        input.value = '';
-        pageInput.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-      pageInput.focus();
-      return;
-    }
     const shown = document.querySelector<HTMLDialogElement>('#search-dialog[open]');
     if (shown) return shown.querySelector('input')?.select();
     if (pending !== undefined) return;
@@ -60,13 +44,9 @@ export function openSearch(): void {
     if (input.value) open(input);
   });
   document.addEventListener('keydown', (e) => {
-    if (e.defaultPrevented || e.isComposing || e.altKey) return;
-    const mod = e.ctrlKey || e.metaKey;
-    const k = e.key.toLowerCase();
-    if ((mod && k === 'k' && !e.shiftKey) || (e.key === '/' && !mod && !isEditable(e.target))) {
-      e.preventDefault();
-      open(document.activeElement === document.body ? input : document.activeElement);
-    }
+    if (!isSearchShortcut(e, isField(e.target as HTMLElement | null))) return;
+    e.preventDefault();
+    open(document.activeElement === document.body ? input : document.activeElement);
   });
 
   if (new URLSearchParams(location.search).has('highlight')) void import('./search-highlight.ts').then((m) => m.highlightFromUrl());

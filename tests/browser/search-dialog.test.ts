@@ -77,14 +77,20 @@ describe('the header search dialog', () => {
     await page.focus('#search-q');
     await page.keyboard.type('a/b');
     expect(await page.inputValue('#search-q')).toBe('a/b');
-    expect(await isOpen(page)).toBe(false);
   });
 
-  it('on the search page, sends the shortcuts to the page’s own field', async () => {
+  it('on the search page, sends the header box and the shortcuts to the page’s own field (no dialog there)', async () => {
     await page.goto(`${server.base}/search/`);
+    expect(await page.locator('#search-dialog').count()).toBe(0);
     await page.keyboard.press('Control+k');
     expect(await focusedId(page)).toBe('search-q');
-    expect(await isOpen(page)).toBe(false);
+    await page.keyboard.press('Tab');
+    await page.focus('#header-q');
+    await page.keyboard.type('gguf');
+    expect(await focusedId(page)).toBe('search-q');
+    expect(await page.inputValue('#search-q')).toMatch(/^g/);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'gguf');
+    expect(await page.inputValue('#header-q')).toBe('');
   });
 
   it('moves through results with the arrow keys, and Enter opens the chosen one with its words highlighted', async () => {

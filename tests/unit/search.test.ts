@@ -14,6 +14,7 @@ import {
   searchStateToQuery,
   withHighlight,
 } from '../../src/lib/search.ts';
+import { isField, isSearchShortcut } from '../../src/lib/search-keys.ts';
 
 describe('search state in the URL', () => {
   it('reads words, repeated facet values and the order', () => {
@@ -137,5 +138,38 @@ describe('highlighting on arrival', () => {
     // Pattern characters are taken literally.
     expect('b a.c abc'.match(highlightPattern(['a.c'])!)).toEqual(['a.c']);
     expect(highlightPattern([])).toBeUndefined();
+  });
+});
+
+describe('search keys', () => {
+  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; isComposing: boolean }> = {}) => ({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    ...mods,
+  });
+
+  it('opens search with "/" outside fields and with Ctrl+K or Cmd+K anywhere', () => {
+    expect(isSearchShortcut(key('/'), false)).toBe(true);
+    expect(isSearchShortcut(key('/'), true)).toBe(false);
+    expect(isSearchShortcut(key('k', { ctrlKey: true }), true)).toBe(true);
+    expect(isSearchShortcut(key('K', { metaKey: true }), false)).toBe(true);
+  });
+
+  it('leaves other keys and combinations alone', () => {
+    expect(isSearchShortcut(key('k'), false)).toBe(false);
+    expect(isSearchShortcut(key('k', { ctrlKey: true, shiftKey: true }), false)).toBe(false);
+    expect(isSearchShortcut(key('/', { altKey: true }), false)).toBe(false);
+    expect(isSearchShortcut(key('/', { ctrlKey: true }), false)).toBe(false);
+    expect(isSearchShortcut(key('/', { isComposing: true }), false)).toBe(false);
+  });
+
+  it('knows where the reader types', () => {
+    expect(isField({ tagName: 'INPUT' })).toBe(true);
+    expect(isField({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+    expect(isField({ tagName: 'A' })).toBe(false);
+    expect(isField(null)).toBe(false);
   });
 });
