@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumAvailable, CHROMIUM, launchBrowser, serveDist } from '../support/browser.ts';
+import { serveDist, startSite } from '../support/browser.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -14,9 +14,7 @@ let noJs: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  server = await serveDist();
-  browser = await launchBrowser();
+  ({ server, browser } = await startSite());
   js = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   noJs = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
   page = await js.newPage();

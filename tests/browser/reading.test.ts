@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumAvailable, CHROMIUM, launchBrowser, serveDist } from '../support/browser.ts';
+import { serveDist, startSite } from '../support/browser.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -16,9 +16,7 @@ const ARTICLE = '/articles/open-weights/';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  server = await serveDist();
-  browser = await launchBrowser();
+  ({ server, browser } = await startSite());
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
 });

@@ -30,3 +30,14 @@ export async function serveDist(port = 4400 + Math.floor(Math.random() * 500)): 
   const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
   return { base: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
+
+/**
+ * What every browser suite starts with: Chromium must exist (a suite that cannot run fails,
+ * never skips), dist/ served on loopback, one browser. `stop` closes both.
+ */
+export async function startSite(): Promise<{ server: Awaited<ReturnType<typeof serveDist>>; browser: Browser; stop: () => Promise<void> }> {
+  if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  const server = await serveDist();
+  const browser = await launchBrowser();
+  return { server, browser, stop: async () => { await browser.close(); await server.stop(); } };
+}
