@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumAvailable, CHROMIUM, launchBrowser, serveDist } from '../support/browser.ts';
+import { serveDist, startSite } from '../support/browser.ts';
 import { axeViolations, dialogResults, searchInDialog } from '../support/search-browser.ts';
 
 let browser: Browser;
@@ -14,9 +14,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  server = await serveDist();
-  browser = await launchBrowser();
+  ({ server, browser } = await startSite());
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumAvailable, CHROMIUM, launchBrowser, serveDist } from '../support/browser.ts';
+import { serveDist, startSite } from '../support/browser.ts';
 import { axeViolations, facetCount, pageResults, pageSettled, statusCount } from '../support/search-browser.ts';
 
 let browser: Browser;
@@ -15,9 +15,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  server = await serveDist();
-  browser = await launchBrowser();
+  ({ server, browser } = await startSite());
 });
 afterAll(async () => {
   await browser?.close();

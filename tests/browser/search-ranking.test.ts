@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, CHROMIUM, launchBrowser, serveDist } from '../support/browser.ts';
+import { serveDist, startSite } from '../support/browser.ts';
 import { pageResults, pageSettled, searchInDialog } from '../support/search-browser.ts';
 import { SEARCH_CASES } from '../support/search-queries.ts';
 
@@ -14,9 +14,7 @@ let server: Awaited<ReturnType<typeof serveDist>>;
 let page: Page;
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  server = await serveDist();
-  browser = await launchBrowser();
+  ({ server, browser } = await startSite());
   page = await browser.newPage();
   await page.goto(`${server.base}/`);
   await page.click('#header-q');

@@ -1,7 +1,7 @@
 /** In Chromium, against the built site: the search page finds entries by name and by body text. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, CHROMIUM, launchBrowser, serveDist } from '../support/browser.ts';
+import { serveDist, startSite } from '../support/browser.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -9,9 +9,7 @@ let page: Page;
 
 beforeAll(async () => {
   // Never skip quietly: a browser suite that cannot run is a failure.
-  if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  server = await serveDist();
-  browser = await launchBrowser();
+  ({ server, browser } = await startSite());
   page = await browser.newPage();
 });
 afterAll(async () => {
