@@ -20,7 +20,9 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 // Another content folder (benchmark, hostile-input tests) gets its own content-layer cache,
 // so entries cached from one folder never leak into a build of another.
 const contentOverride = process.env.OWE_CONTENT_DIR;
-const cacheDir = contentOverride ? `./node_modules/.astro-${createHash('sha1').update(resolve(contentOverride)).digest('hex').slice(0, 10)}` : undefined;
+const cacheDir = contentOverride
+  ? `./node_modules/.astro-${createHash('sha1').update(resolve(contentOverride)).digest('hex').slice(0, 10)}`
+  : undefined;
 
 export default defineConfig({
   site: SITE.url,
@@ -40,7 +42,15 @@ export default defineConfig({
       rehypePlugins: [
         rehypeSlug,
         // A "#" after each heading: readers copy the link to a section.
-        [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' }, content: { type: 'text', value: '#' }, test: ['h2', 'h3', 'h4'] }],
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' },
+            content: { type: 'text', value: '#' },
+            test: ['h2', 'h3', 'h4'],
+          },
+        ],
       ],
     }),
   },

@@ -15,7 +15,16 @@ import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkContent } from '../lib/check-content.ts';
 import { generateEncyclopedia, type SyntheticFile } from '../lib/synthetic.ts';
-import { dirBytes, formatTable, kb, mb, parsePagefindLog, runMeasured, walkFiles, type RunResult } from '../lib/perf.ts';
+import {
+  dirBytes,
+  formatTable,
+  kb,
+  mb,
+  parsePagefindLog,
+  runMeasured,
+  walkFiles,
+  type RunResult,
+} from '../lib/perf.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 
@@ -27,8 +36,11 @@ function option(name: string): string | undefined {
   if (i >= 0) return process.argv[i + 1];
   return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 }
-const sizes = (option('sizes') ?? '200,2000,10000').split(',').map((s) => Number(s.trim().replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))));
-if (sizes.some((n) => !Number.isInteger(n) || n < 20)) throw new Error('--sizes takes whole numbers of at least 20, e.g. --sizes 200,2000');
+const sizes = (option('sizes') ?? '200,2000,10000')
+  .split(',')
+  .map((s) => Number(s.trim().replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))));
+if (sizes.some((n) => !Number.isInteger(n) || n < 20))
+  throw new Error('--sizes takes whole numbers of at least 20, e.g. --sizes 200,2000');
 const bareKinds = (option('bare') ?? 'md').split(',') as ('md' | 'mdx')[];
 if (bareKinds.some((k) => k !== 'md' && k !== 'mdx')) throw new Error('--bare takes md, mdx or md,mdx');
 const measureSearch = !process.argv.includes('--no-search');
@@ -52,8 +64,13 @@ const write = (path: string, text: string) => {
   writeFileSync(path, text);
 };
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'ignore' });
-const htmlPages = (dist: string) => walkFiles(dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).length;
+  execFileSync(
+    'git',
+    ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+    { cwd, stdio: 'ignore' },
+  );
+const htmlPages = (dist: string) =>
+  walkFiles(dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).length;
 
 /** The synthetic content, committed twice so pages have a history (a tenth of the files revised). */
 function writeContent(root: string, files: SyntheticFile[]) {
@@ -135,7 +152,12 @@ const { Content } = await render(page);
 </html>
 `,
   );
-  for (const f of files) if (f.body !== undefined) write(join(root, 'pages', f.collection, `${f.id}.${kind}`), `---\ntitle: ${JSON.stringify(f.title)}\n---\n\n${f.body}`);
+  for (const f of files)
+    if (f.body !== undefined)
+      write(
+        join(root, 'pages', f.collection, `${f.id}.${kind}`),
+        `---\ntitle: ${JSON.stringify(f.title)}\n---\n\n${f.body}`,
+      );
 }
 
 /** Bytes a reader's browser fetches for a first search at /search/?q=… (page, assets, Pagefind), gzipped. */
@@ -145,7 +167,13 @@ async function firstSearchBytes(dist: string, query: string): Promise<number> {
   try {
     const page = await browser.newPage();
     await page.goto(`${server.base}/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(() => document.querySelector('#search-results li, [data-search-results] li') !== null || /No results/i.test(document.body.innerText), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#search-results li, [data-search-results] li') !== null ||
+        /No results/i.test(document.body.innerText),
+      undefined,
+      { timeout: 60_000 },
+    );
     await page.waitForLoadState('networkidle');
     return server.log.reduce((sum, s) => sum + s.wireBytes, 0);
   } finally {
@@ -158,7 +186,11 @@ async function build(label: string, cwd: string, outDir: string, env: NodeJS.Pro
   process.stderr.write(`  ${label}: building…`);
   const full: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env };
   if (!env.OWE_CONTENT_DIR) delete full.OWE_CONTENT_DIR;
-  const run = await runMeasured(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd, env: full, echo: verbose });
+  const run = await runMeasured(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    cwd,
+    env: full,
+    echo: verbose,
+  });
   if (run.code !== 0) {
     process.stderr.write('\n');
     throw new Error(`${label} build failed (exit ${run.code}):\n${run.output.split('\n').slice(-40).join('\n')}`);
@@ -172,7 +204,11 @@ for (const n of sizes) {
   const tmp = mkdtempSync(join(tmpdir(), `owe-bench-${n}-`));
   const content = join(tmp, 'content');
   // astro.config.mjs gives another content folder its own content cache under node_modules/.
-  const cacheDir = join(REPO, 'node_modules', `.astro-${createHash('sha1').update(resolve(content)).digest('hex').slice(0, 10)}`);
+  const cacheDir = join(
+    REPO,
+    'node_modules',
+    `.astro-${createHash('sha1').update(resolve(content)).digest('hex').slice(0, 10)}`,
+  );
   try {
     process.stderr.write(`N = ${n}: generating in ${tmp}\n`);
     const files = generateEncyclopedia(n);
@@ -185,7 +221,14 @@ for (const n of sizes) {
     // build running at the same time (another agent's, another checkout's) would overwrite them.
     const dist = join(REPO, '.bench', basename(tmp), 'dist');
     const ours = await build('OWE', REPO, dist, { OWE_CONTENT_DIR: content });
-    const ownRow: Row = { n, build: 'OWE (full pipeline)', pages: htmlPages(dist), run: ours, pagefindMs: parsePagefindLog(ours.output)?.ms, indexBytes: dirBytes(join(dist, 'pagefind')) };
+    const ownRow: Row = {
+      n,
+      build: 'OWE (full pipeline)',
+      pages: htmlPages(dist),
+      run: ours,
+      pagefindMs: parsePagefindLog(ours.output)?.ms,
+      indexBytes: dirBytes(join(dist, 'pagefind')),
+    };
     if (measureSearch) ownRow.firstSearch = await firstSearchBytes(dist, 'license');
     rows.push(ownRow);
     if (!keep) rmSync(dist, { recursive: true, force: true });
@@ -194,7 +237,14 @@ for (const n of sizes) {
       const bare = join(tmp, `bare-${kind}`);
       writeBare(bare, files, kind);
       const run = await build(`bare Astro (.${kind})`, bare, join(bare, 'dist'), {});
-      rows.push({ n, build: `bare Astro (.${kind})`, pages: htmlPages(join(bare, 'dist')), run, pagefindMs: parsePagefindLog(run.output)?.ms, indexBytes: dirBytes(join(bare, 'dist', 'pagefind')) });
+      rows.push({
+        n,
+        build: `bare Astro (.${kind})`,
+        pages: htmlPages(join(bare, 'dist')),
+        run,
+        pagefindMs: parsePagefindLog(run.output)?.ms,
+        indexBytes: dirBytes(join(bare, 'dist', 'pagefind')),
+      });
       ownRow.ratio ??= ours.seconds / run.seconds;
       if (ours.cpuSeconds && run.cpuSeconds) ownRow.cpuRatio ??= ours.cpuSeconds / run.cpuSeconds;
     }
@@ -210,7 +260,20 @@ for (const n of sizes) {
 const fmt = (x: number | undefined, digits = 1) => (x === undefined ? '–' : x.toFixed(digits));
 console.log(
   formatTable(
-    ['N', 'build', 'pages', 'build s', 'CPU s', 'pages/s', 'peak memory', 'Pagefind s', 'index size', 'first search', 'time vs bare', 'CPU vs bare'],
+    [
+      'N',
+      'build',
+      'pages',
+      'build s',
+      'CPU s',
+      'pages/s',
+      'peak memory',
+      'Pagefind s',
+      'index size',
+      'first search',
+      'time vs bare',
+      'CPU vs bare',
+    ],
     rows.map((r) => [
       r.n.toLocaleString('en-US'),
       r.build,
@@ -223,7 +286,11 @@ console.log(
       mb(r.indexBytes),
       r.firstSearch === undefined ? '–' : kb(r.firstSearch, 0),
       r.ratio === undefined ? (r.build.startsWith('bare') ? '1.00×' : '–') : `${r.ratio.toFixed(2)}×`,
-      r.cpuRatio === undefined ? (r.build.startsWith('bare') && r.run.cpuSeconds ? '1.00×' : '–') : `${r.cpuRatio.toFixed(2)}×`,
+      r.cpuRatio === undefined
+        ? r.build.startsWith('bare') && r.run.cpuSeconds
+          ? '1.00×'
+          : '–'
+        : `${r.cpuRatio.toFixed(2)}×`,
     ]),
     ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   ),
@@ -232,8 +299,11 @@ console.log(
 const own = rows.filter((r) => r.build.startsWith('OWE'));
 for (let i = 1; i < own.length; i++) {
   const [a, b] = [own[i - 1]!, own[i]!];
-  const cpu = a.run.cpuSeconds && b.run.cpuSeconds ? `, CPU time ×${(b.run.cpuSeconds / a.run.cpuSeconds).toFixed(2)}` : '';
-  console.log(`N ${a.n} → ${b.n} (×${(b.n / a.n).toFixed(1)}): OWE build time ×${(b.run.seconds / a.run.seconds).toFixed(2)}${cpu}, peak memory ×${(b.run.peakBytes / a.run.peakBytes).toFixed(2)}`);
+  const cpu =
+    a.run.cpuSeconds && b.run.cpuSeconds ? `, CPU time ×${(b.run.cpuSeconds / a.run.cpuSeconds).toFixed(2)}` : '';
+  console.log(
+    `N ${a.n} → ${b.n} (×${(b.n / a.n).toFixed(1)}): OWE build time ×${(b.run.seconds / a.run.seconds).toFixed(2)}${cpu}, peak memory ×${(b.run.peakBytes / a.run.peakBytes).toFixed(2)}`,
+  );
 }
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(

@@ -28,8 +28,16 @@ const pages = walkFiles(dist)
 /** Page types: which pages belong to each, and its budget (the HTML budget is for articles). */
 const TYPES: { type: string; match: (p: string) => boolean; budget: Budget }[] = [
   { type: 'home', match: (p) => p === '/', budget: { css: BUDGETS.css, js: BUDGETS.js } },
-  { type: 'article (flagship)', match: (p) => p === FLAGSHIP, budget: { html: BUDGETS.articleHtml, css: BUDGETS.css, js: BUDGETS.js } },
-  { type: 'article', match: (p) => /^\/articles\/[^/]+\/$/.test(p), budget: { html: BUDGETS.articleHtml, css: BUDGETS.css, js: BUDGETS.js } },
+  {
+    type: 'article (flagship)',
+    match: (p) => p === FLAGSHIP,
+    budget: { html: BUDGETS.articleHtml, css: BUDGETS.css, js: BUDGETS.js },
+  },
+  {
+    type: 'article',
+    match: (p) => /^\/articles\/[^/]+\/$/.test(p),
+    budget: { html: BUDGETS.articleHtml, css: BUDGETS.css, js: BUDGETS.js },
+  },
   { type: 'model', match: (p) => /^\/models\/[^/]+\/$/.test(p), budget: { css: BUDGETS.css, js: BUDGETS.js } },
   { type: 'lab', match: (p) => /^\/labs\/[^/]+\/$/.test(p), budget: { css: BUDGETS.css, js: BUDGETS.js } },
   { type: 'license', match: (p) => /^\/licenses\/[^/]+\/$/.test(p), budget: { css: BUDGETS.css, js: BUDGETS.js } },
@@ -53,19 +61,36 @@ for (const { type, match, budget } of TYPES) {
     if (type !== 'any other page') failures.push(`${type}: no such page in ${relative(process.cwd(), dist) || dist}/`);
     continue;
   }
-  const worst = (key: 'html' | 'css' | 'js') => mine.reduce((a, b) => (costs.get(b)![key] > costs.get(a)![key] ? b : a));
+  const worst = (key: 'html' | 'css' | 'js') =>
+    mine.reduce((a, b) => (costs.get(b)![key] > costs.get(a)![key] ? b : a));
   const [h, c, j] = [worst('html'), worst('css'), worst('js')];
   const over: string[] = [];
   for (const p of mine) for (const what of overBudget(costs.get(p)!, budget)) over.push(`${p} ${what.toUpperCase()}`);
-  if (over.length) failures.push(`${type}: over budget: ${over.slice(0, 5).join(', ')}${over.length > 5 ? ` and ${over.length - 5} more` : ''}`);
+  if (over.length)
+    failures.push(
+      `${type}: over budget: ${over.slice(0, 5).join(', ')}${over.length > 5 ? ` and ${over.length - 5} more` : ''}`,
+    );
   const cell = (v: number, limit?: number) => `${kb(v)}${limit !== undefined ? (v > limit ? ' ✗' : ' ✓') : ''}`;
-  rows.push([type, String(mine.length), cell(costs.get(h)!.html, budget.html), cell(costs.get(c)!.css, budget.css), cell(costs.get(j)!.js, budget.js), h]);
+  rows.push([
+    type,
+    String(mine.length),
+    cell(costs.get(h)!.html, budget.html),
+    cell(costs.get(c)!.css, budget.css),
+    cell(costs.get(j)!.js, budget.js),
+    h,
+  ]);
 }
 
 console.log(
-  formatTable(['page type', 'pages', 'HTML gz (largest)', 'CSS gz (largest)', 'JS gz on load (largest)', 'largest HTML'], rows, ['l', 'r', 'r', 'r', 'r', 'l']),
+  formatTable(
+    ['page type', 'pages', 'HTML gz (largest)', 'CSS gz (largest)', 'JS gz on load (largest)', 'largest HTML'],
+    rows,
+    ['l', 'r', 'r', 'r', 'r', 'l'],
+  ),
 );
-console.log(`budgets: article HTML < ${kb(BUDGETS.articleHtml, 0)}, CSS < ${kb(BUDGETS.css, 0)}, JS before interaction < ${kb(BUDGETS.js, 0)} (gzip -9; dynamic imports not counted)`);
+console.log(
+  `budgets: article HTML < ${kb(BUDGETS.articleHtml, 0)}, CSS < ${kb(BUDGETS.css, 0)}, JS before interaction < ${kb(BUDGETS.js, 0)} (gzip -9; dynamic imports not counted)`,
+);
 if (failures.length) {
   console.error(`\nOver budget:\n${failures.map((f) => `  ${f}`).join('\n')}`);
   process.exit(1);

@@ -44,13 +44,21 @@ const freePort = () =>
 /** dist/ through the browser tests' server; another folder (--dist) through the same Astro preview. */
 async function serve() {
   if (!dist) return serveDist();
-  const s = await preview({ root: process.cwd(), outDir: dist, logLevel: 'error', server: { host: '127.0.0.1', port: 4400 + Math.floor(Math.random() * 500) } });
+  const s = await preview({
+    root: process.cwd(),
+    outDir: dist,
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 4400 + Math.floor(Math.random() * 500) },
+  });
   return { base: `http://127.0.0.1:${s.port}`, stop: () => s.stop() };
 }
 const server = await serve();
 const port = await freePort();
 // The system Chromium, launched by Playwright with the flags of the browser tests, plus a DevTools port.
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+});
 const rows: string[][] = [];
 const problems: string[] = [];
 let under = false;
@@ -69,7 +77,13 @@ try {
     const scores = CATEGORIES.map(score);
     if (scores.some((s) => s < 100)) under = true;
     const ms = (id: string) => `${Math.round(audits[id]?.numericValue ?? NaN)} ms`;
-    rows.push([path, ...scores.map(String), ms('largest-contentful-paint'), (audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3), ms('total-blocking-time')]);
+    rows.push([
+      path,
+      ...scores.map(String),
+      ms('largest-contentful-paint'),
+      (audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3),
+      ms('total-blocking-time'),
+    ]);
     // Every scored audit that did not pass, with what it found.
     for (const c of CATEGORIES) {
       for (const ref of categories[c]?.auditRefs ?? []) {
@@ -85,7 +99,9 @@ try {
             return node?.selector ?? node?.snippet ?? (i.url as string | undefined) ?? '';
           })
           .filter(Boolean);
-        problems.push(`${path} [${c}] ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}${where.length ? ` — ${where.join(' | ')}` : ''}`);
+        problems.push(
+          `${path} [${c}] ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}${where.length ? ` — ${where.join(' | ')}` : ''}`,
+        );
       }
     }
   }
@@ -94,7 +110,20 @@ try {
   await server.stop();
 }
 
-console.log(formatTable(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
-console.log(`Lighthouse ${desktop ? 'desktop' : 'mobile (simulated slow 4G, 4× CPU slowdown)'}, ${dist ?? 'dist/'} served by astro preview, ${CHROMIUM}`);
+console.log(
+  formatTable(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT'], rows, [
+    'l',
+    'r',
+    'r',
+    'r',
+    'r',
+    'r',
+    'r',
+    'r',
+  ]),
+);
+console.log(
+  `Lighthouse ${desktop ? 'desktop' : 'mobile (simulated slow 4G, 4× CPU slowdown)'}, ${dist ?? 'dist/'} served by astro preview, ${CHROMIUM}`,
+);
 if (problems.length) console.log(`\nAudits not passed:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 if (strict && under) process.exit(1);

@@ -24,11 +24,17 @@ function idsIn(dir: string, collection: CollectionName): string[] {
 
 const [collectionArg = '', id = '', ...rest] = process.argv.slice(2);
 try {
-  if (!collectionArg || rest.length > 0) throw new ScaffoldError(`usage: npm run new -- <collection> <id>   (collections: ${COLLECTIONS.join(', ')})`);
+  if (!collectionArg || rest.length > 0)
+    throw new ScaffoldError(`usage: npm run new -- <collection> <id>   (collections: ${COLLECTIONS.join(', ')})`);
   const dir = contentDir();
   const target = collectionNamed(collectionArg);
   const collection = checkNewEntry(collectionArg, id, new Set(target ? idsIn(dir, target) : []));
-  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, idsIn(dir, c).filter((i) => existsSync(join(dir, COLLECTION_SPECS[c].dir, `${i}.${COLLECTION_SPECS[c].ext}`)))]));
+  const ids = Object.fromEntries(
+    COLLECTIONS.map((c) => [
+      c,
+      idsIn(dir, c).filter((i) => existsSync(join(dir, COLLECTION_SPECS[c].dir, `${i}.${COLLECTION_SPECS[c].ext}`))),
+    ]),
+  );
   const doc = schemaDocs().get(collection)!;
   const today = new Date().toISOString().slice(0, 10);
   const { file, text } = scaffoldEntry(doc, id, { ids, today });

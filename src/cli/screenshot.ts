@@ -12,11 +12,14 @@ mkdirSync('.screenshots', { recursive: true });
 const { base, stop } = await serveDist();
 const browser = await launchBrowser();
 try {
-  for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
+  for (const [label, width, height] of [
+    ['phone', 390, 844],
+    ['desktop', 1280, 900],
+  ] as const) {
     const page = await browser.newPage({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
     for (const path of paths.length ? paths : ['/']) {
       await page.goto(base + path, { waitUntil: 'networkidle' });
-      const name = `.screenshots/${(path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home')}-${label}${dark ? '-dark' : ''}.png`;
+      const name = `.screenshots/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${label}${dark ? '-dark' : ''}.png`;
       await page.screenshot({ path: name, fullPage: full });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
       console.log(`${name}${overflow ? '  (horizontal scroll!)' : ''}`);

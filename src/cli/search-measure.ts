@@ -32,8 +32,10 @@ function option(name: string): string | undefined {
 const dir = resolve(option('dir') ?? 'dist');
 const firstQuery = option('first') ?? 'mixtral';
 const nextQuery = option('next') ?? 'apache license';
-if (!existsSync(resolve(dir, 'pagefind', 'pagefind.js'))) throw new Error(`${dir} has no built site with a search index: run \`npm run build\` first, or pass --dir`);
-if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+if (!existsSync(resolve(dir, 'pagefind', 'pagefind.js')))
+  throw new Error(`${dir} has no built site with a search index: run \`npm run build\` first, or pass --dir`);
+if (!chromiumAvailable())
+  throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
 
 const pages = walkFiles(dir).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).length;
 const server = await serveStatic(dir);
@@ -66,7 +68,8 @@ function kinds(log: Served[]): Record<string, { n: number; raw: number; wire: nu
   }
   return out;
 }
-const total = (log: Served[]) => log.reduce((a, s) => ({ raw: a.raw + s.bytes, wire: a.wire + s.wireBytes }), { raw: 0, wire: 0 });
+const total = (log: Served[]) =>
+  log.reduce((a, s) => ({ raw: a.raw + s.bytes, wire: a.wire + s.wireBytes }), { raw: 0, wire: 0 });
 const describe = (log: Served[]) =>
   Object.entries(kinds(log))
     .map(([k, v]) => `${k} ${v.n}× ${kb(v.wire)}`)
@@ -91,12 +94,19 @@ try {
   await page.addInitScript(() => {
     const w = window as unknown as { lastKey: number; timings: { query: string; ms: number }[] };
     w.timings = [];
-    addEventListener('keydown', (e) => {
-      if ((e.target as HTMLElement | null)?.id === 'sd-q') w.lastKey = performance.now();
-    }, true);
+    addEventListener(
+      'keydown',
+      (e) => {
+        if ((e.target as HTMLElement | null)?.id === 'sd-q') w.lastKey = performance.now();
+      },
+      true,
+    );
     addEventListener('DOMContentLoaded', () =>
       document.getElementById('search-dialog')?.addEventListener('search:rendered', (e) => {
-        w.timings.push({ query: (e as CustomEvent<{ query: string }>).detail.query, ms: performance.now() - w.lastKey });
+        w.timings.push({
+          query: (e as CustomEvent<{ query: string }>).detail.query,
+          ms: performance.now() - w.lastKey,
+        });
       }),
     );
   });
@@ -106,13 +116,23 @@ try {
   await settled(page);
   const load = server.log.splice(0);
   const loadJs = load.filter((s) => s.path.endsWith('.js'));
-  rows.push(['page load, before searching (/models/)', kb(total(load).raw), kb(total(load).wire), `${describe(load)}; search code loaded: ${load.some((s) => /search-(dialog|engine)|\/pagefind\//.test(s.path)) ? 'YES' : 'none'}; JS ${kb(total(loadJs).wire)}`]);
+  rows.push([
+    'page load, before searching (/models/)',
+    kb(total(load).raw),
+    kb(total(load).wire),
+    `${describe(load)}; search code loaded: ${load.some((s) => /search-(dialog|engine)|\/pagefind\//.test(s.path)) ? 'YES' : 'none'}; JS ${kb(total(loadJs).wire)}`,
+  ]);
 
   await page.keyboard.press('/');
   await page.waitForSelector('#search-dialog[open]');
   await dialogQuery(page, firstQuery);
   const first = server.log.splice(0);
-  rows.push([`first query in the dialog ("${firstQuery}")`, kb(total(first).raw), kb(total(first).wire), describe(first)]);
+  rows.push([
+    `first query in the dialog ("${firstQuery}")`,
+    kb(total(first).raw),
+    kb(total(first).wire),
+    describe(first),
+  ]);
 
   await dialogQuery(page, nextQuery);
   const next = server.log.splice(0);
@@ -124,7 +144,12 @@ try {
   await searchPage.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
   await settled(searchPage);
   const arrival = server.log.splice(0);
-  rows.push([`search page with a query (/search/?q=${firstQuery})`, kb(total(arrival).raw), kb(total(arrival).wire), describe(arrival)]);
+  rows.push([
+    `search page with a query (/search/?q=${firstQuery})`,
+    kb(total(arrival).raw),
+    kb(total(arrival).wire),
+    describe(arrival),
+  ]);
   await fresh.close();
 
   // Keystroke → results: every query of the ranking table, typed as a reader would. The first pass
@@ -132,8 +157,12 @@ try {
   const pass = async () => {
     await page.evaluate(() => ((window as unknown as { timings: unknown[] }).timings.length = 0));
     for (const { query } of SEARCH_CASES) await dialogQuery(page, query);
-    const timings = await page.evaluate(() => (window as unknown as { timings: { query: string; ms: number }[] }).timings);
-    const finals = SEARCH_CASES.map(({ query }) => timings.filter((t) => t.query === query).at(-1)!.ms).sort((a, b) => a - b);
+    const timings = await page.evaluate(
+      () => (window as unknown as { timings: { query: string; ms: number }[] }).timings,
+    );
+    const finals = SEARCH_CASES.map(({ query }) => timings.filter((t) => t.query === query).at(-1)!.ms).sort(
+      (a, b) => a - b,
+    );
     const pct = (p: number) => finals[Math.min(finals.length - 1, Math.floor((p / 100) * finals.length))]!;
     return [ms(pct(50)), ms(pct(90)), ms(finals.at(-1)!), finals.length];
   };
@@ -145,7 +174,9 @@ try {
 
   console.log(`\nSearch, measured in Chromium against ${dir} (${pages} HTML pages), served locally.\n`);
   console.log(formatTable(['what', 'served', 'gzip on the wire', 'made of (gzip)'], rows, ['l', 'r', 'r', 'l']));
-  console.log(`\n${formatTable(['last keystroke → results rendered', 'median', '90th percentile', 'slowest', 'queries'], timingRows)}\n`);
+  console.log(
+    `\n${formatTable(['last keystroke → results rendered', 'median', '90th percentile', 'slowest', 'queries'], timingRows)}\n`,
+  );
 } finally {
   await browser.close();
   await server.stop();

@@ -18,7 +18,9 @@ const ms = Math.round(performance.now() - started);
 if (problems > 0) {
   console.error(report);
   if (warnings) console.error(`\n${warnings}`);
-  console.error(`\n${problems} problem${problems === 1 ? '' : 's'} in ${entries} entries (${ms} ms): fix them and run npm run validate again.`);
+  console.error(
+    `\n${problems} problem${problems === 1 ? '' : 's'} in ${entries} entries (${ms} ms): fix them and run npm run validate again.`,
+  );
   process.exit(1);
 }
 if (warnings) console.log(`${warnings}\n`);

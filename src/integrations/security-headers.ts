@@ -28,16 +28,25 @@ export function securityHeaders(): AstroIntegration {
         const policies = new Map<string, string[]>();
         for (const file of htmlFiles(out)) {
           const policy = metaPolicy(readFileSync(file, 'utf8'));
-          if (!policy) throw new Error(`security headers: ${file.slice(out.length)} has no Content-Security-Policy <meta> (is it rendered through BaseLayout?)`);
+          if (!policy)
+            throw new Error(
+              `security headers: ${file.slice(out.length)} has no Content-Security-Policy <meta> (is it rendered through BaseLayout?)`,
+            );
           policies.set(policy, [...(policies.get(policy) ?? []), file]);
         }
         const merged = unionPolicies([...policies.keys()].map(parsePolicy));
-        const unsafe = [...merged].flatMap(([name, sources]) => sources.filter((s) => UNSAFE_SOURCES.includes(s)).map((s) => `${name} ${s}`));
-        if (unsafe.length) throw new Error(`security headers: the Content-Security-Policy allows unsafe sources: ${unsafe.join(', ')}`);
+        const unsafe = [...merged].flatMap(([name, sources]) =>
+          sources.filter((s) => UNSAFE_SOURCES.includes(s)).map((s) => `${name} ${s}`),
+        );
+        if (unsafe.length)
+          throw new Error(`security headers: the Content-Security-Policy allows unsafe sources: ${unsafe.join(', ')}`);
         const headersFile = join(out, '_headers');
-        if (!existsSync(headersFile)) throw new Error('security headers: dist/_headers is missing (public/_headers is the template)');
+        if (!existsSync(headersFile))
+          throw new Error('security headers: dist/_headers is missing (public/_headers is the template)');
         writeFileSync(headersFile, headersWithPolicy(readFileSync(headersFile, 'utf8'), merged));
-        logger.info(`_headers: one Content-Security-Policy for ${[...policies.values()].flat().length} pages (${policies.size} distinct in pages)`);
+        logger.info(
+          `_headers: one Content-Security-Policy for ${[...policies.values()].flat().length} pages (${policies.size} distinct in pages)`,
+        );
       },
     },
   };

@@ -34,7 +34,12 @@ export function bodyProblems(files: readonly ContentFile[]): Problem[] {
     try {
       tree = parser.runSync(parser.parse(file.body));
     } catch (error) {
-      const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
+      const e = error as {
+        line?: number;
+        place?: { line?: number; start?: { line?: number } };
+        reason?: string;
+        message: string;
+      };
       const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
       problems.push({
         file: file.path,
@@ -44,7 +49,8 @@ export function bodyProblems(files: readonly ContentFile[]): Problem[] {
       });
       continue;
     }
-    for (const p of guardTree(tree as never)) problems.push({ file: file.path, line: at(p.line), field: 'body', message: p.message });
+    for (const p of guardTree(tree as never))
+      problems.push({ file: file.path, line: at(p.line), field: 'body', message: p.message });
   }
   return problems;
 }

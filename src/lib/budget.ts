@@ -23,7 +23,10 @@ export type SiteReader = (path: string) => string | undefined;
 /** Static imports and re-exports of an ES module (not `import()`), as written. */
 export function staticImports(code: string): string[] {
   const found: string[] = [];
-  for (const m of code.matchAll(/(?:^|[;\s}])(?:import\s*(?:[\w$*{][^;'"]*?\bfrom\s*)?|export\s*[*{][^;'"]*?\bfrom\s*)(["'])([^"']+)\1/g)) found.push(m[2]!);
+  for (const m of code.matchAll(
+    /(?:^|[;\s}])(?:import\s*(?:[\w$*{][^;'"]*?\bfrom\s*)?|export\s*[*{][^;'"]*?\bfrom\s*)(["'])([^"']+)\1/g,
+  ))
+    found.push(m[2]!);
   return found;
 }
 
@@ -58,7 +61,8 @@ export function pageCost(html: string, path: string, read: SiteReader): PageCost
     const code = read(p) ?? missing(p);
     assets.push(p);
     js += gzipBytes(code);
-    for (const spec of staticImports(code)) if (spec.startsWith('.') || spec.startsWith('/')) addModule(resolvePath(spec, p));
+    for (const spec of staticImports(code))
+      if (spec.startsWith('.') || spec.startsWith('/')) addModule(resolvePath(spec, p));
   };
   let inlineJs = '';
   for (const script of selectAll('script', tree)) {
@@ -69,10 +73,12 @@ export function pageCost(html: string, path: string, read: SiteReader): PageCost
     else {
       const code = text(script);
       inlineJs += code;
-      for (const spec of staticImports(code)) if (spec.startsWith('.') || spec.startsWith('/')) addModule(resolvePath(spec, path));
+      for (const spec of staticImports(code))
+        if (spec.startsWith('.') || spec.startsWith('/')) addModule(resolvePath(spec, path));
     }
   }
-  for (const link of selectAll('link[rel~="modulepreload"][href]', tree)) addModule(resolvePath(String(link.properties.href), path));
+  for (const link of selectAll('link[rel~="modulepreload"][href]', tree))
+    addModule(resolvePath(String(link.properties.href), path));
   if (inlineJs.trim()) js += gzipBytes(inlineJs);
 
   return { html: gzipBytes(html), css, js, assets };

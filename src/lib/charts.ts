@@ -30,7 +30,8 @@ export function logDomain(min: number, max: number): [number, number] {
 /** Ticks of a log axis: every power of ten from lo to hi. */
 export function logTicks(lo: number, hi: number): number[] {
   const ticks: number[] = [];
-  for (let e = Math.round(Math.log10(lo)); e <= Math.round(Math.log10(hi)); e++) ticks.push(Number((10 ** e).toPrecision(12)));
+  for (let e = Math.round(Math.log10(lo)); e <= Math.round(Math.log10(hi)); e++)
+    ticks.push(Number((10 ** e).toPrecision(12)));
   return ticks;
 }
 
@@ -96,7 +97,10 @@ export interface ParamsPoint {
  */
 export function paramsSeries(models: readonly ParamsInput[]): ParamsPoint[] {
   return models
-    .filter((m): m is ParamsInput & { released: string } => m.released !== undefined && (m.total !== undefined || m.active !== undefined))
+    .filter(
+      (m): m is ParamsInput & { released: string } =>
+        m.released !== undefined && (m.total !== undefined || m.active !== undefined),
+    )
     .map((m) => ({
       id: m.id,
       name: m.name,
@@ -109,7 +113,11 @@ export function paramsSeries(models: readonly ParamsInput[]): ParamsPoint[] {
 }
 
 /** Counts of items by key, in first-seen order unless `order` is given. Undefined keys go to `fallback`. */
-export function countBy<T>(items: readonly T[], key: (t: T) => string | undefined, fallback = 'unknown'): Map<string, number> {
+export function countBy<T>(
+  items: readonly T[],
+  key: (t: T) => string | undefined,
+  fallback = 'unknown',
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) {
     const k = key(item) ?? fallback;
@@ -153,7 +161,11 @@ export function stack(rows: readonly StackRow[], series: readonly string[]): Sta
  * Rows of a by-year chart: one per year from the first to the last (empty years included,
  * so the axis does not lie), counting items by series. Items without a year are left out.
  */
-export function countByYear<T>(items: readonly T[], year: (t: T) => number | undefined, series: (t: T) => string): StackRow[] {
+export function countByYear<T>(
+  items: readonly T[],
+  year: (t: T) => number | undefined,
+  series: (t: T) => string,
+): StackRow[] {
   const years = items.map(year).filter((y): y is number => y !== undefined);
   if (years.length === 0) return [];
   const first = Math.min(...years);

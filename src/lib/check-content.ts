@@ -8,7 +8,12 @@ import { integrityProblems } from './integrity.ts';
 import { lineageProblems } from './lineage.ts';
 import { formatProblems, validateFiles, type Problem } from './validate.ts';
 
-export function checkContent(dir: string = contentDir()): { report: string; entries: number; problems: number; list: Problem[] } {
+export function checkContent(dir: string = contentDir()): {
+  report: string;
+  entries: number;
+  problems: number;
+  list: Problem[];
+} {
   const files = readContentFiles(dir);
   const { problems, entries } = validateFiles(files);
   const list = [...problems, ...bodyProblems(files), ...integrityProblems(entries), ...lineageProblems(entries)];

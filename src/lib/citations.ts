@@ -23,7 +23,13 @@ export function findCitations(text: string): CitationMark[] {
 
 /** Distinct source ids cited, in order of first citation (without `citation-needed`). */
 export function citedSourceIds(text: string): string[] {
-  return [...new Set(findCitations(text).map((c) => c.id).filter((id) => id !== CITATION_NEEDED))];
+  return [
+    ...new Set(
+      findCitations(text)
+        .map((c) => c.id)
+        .filter((id) => id !== CITATION_NEEDED),
+    ),
+  ];
 }
 
 /** 1-based line of a character offset. */

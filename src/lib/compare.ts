@@ -3,7 +3,13 @@
  * facets of its filters, and the rows of the side-by-side view. Pure: pages pass entries in.
  */
 import { TIER_LABELS } from './licenses.ts';
-import { assessOpenness, openComponents, type LicenseTerms, type OpennessAssessment, type OpennessRecord } from './openness.ts';
+import {
+  assessOpenness,
+  openComponents,
+  type LicenseTerms,
+  type OpennessAssessment,
+  type OpennessRecord,
+} from './openness.ts';
 import type { SortType } from './table-state.ts';
 
 export interface ModelInput {
@@ -96,7 +102,15 @@ export function modelRow(model: ModelInput, lab: LabInput | undefined, license: 
       openness: String(assessment.score.score),
     },
     filter: {
-      text: [d.name, ...(d.aliases ?? []), d.family ?? '', lab?.data.name ?? '', license?.data.shortName ?? '', license?.data.name ?? '', model.id].join(' '),
+      text: [
+        d.name,
+        ...(d.aliases ?? []),
+        d.family ?? '',
+        lab?.data.name ?? '',
+        license?.data.shortName ?? '',
+        license?.data.name ?? '',
+        model.id,
+      ].join(' '),
       lab: lab?.id ?? '',
       country: lab?.data.country ?? '',
       tier: license?.data.tier ?? (d.availability === 'closed' ? 'closed' : 'none'),
@@ -114,7 +128,11 @@ export interface FacetOption {
 }
 
 /** The distinct values of a filter among rows, with their counts; unknown ('') left out. */
-export function facet(rows: readonly ModelRow[], key: 'lab' | 'country' | 'tier' | 'arch' | 'year', label: (value: string, row: ModelRow) => string = (v) => v): FacetOption[] {
+export function facet(
+  rows: readonly ModelRow[],
+  key: 'lab' | 'country' | 'tier' | 'arch' | 'year',
+  label: (value: string, row: ModelRow) => string = (v) => v,
+): FacetOption[] {
   const found = new Map<string, FacetOption>();
   for (const row of rows) {
     const value = row.filter[key];
@@ -136,7 +154,8 @@ export function tierLabel(tier: string): string {
 /** What each license tier means on this site, in one sentence. */
 export const TIER_DESCRIPTIONS: Record<string, string> = {
   permissive: 'Any use, commercial included, with few conditions beyond keeping the notices (MIT, Apache 2.0).',
-  'source-available': 'Weights available under a community license that adds conditions, such as a user threshold or an acceptable-use policy.',
+  'source-available':
+    'Weights available under a community license that adds conditions, such as a user threshold or an acceptable-use policy.',
   research: 'Use limited to research or other non-production, non-commercial purposes.',
   rail: 'Responsible AI licenses: broad use, with behavioural use restrictions that derivatives must carry.',
   custom: 'Bespoke terms that fit none of the other tiers.',
@@ -144,7 +163,10 @@ export const TIER_DESCRIPTIONS: Record<string, string> = {
 };
 
 /** Counts of each clause value among licenses, for one clause. */
-export function clauseTally(licenses: readonly { data: { clauses: Record<string, { value: string } | undefined> } }[], clause: string): Record<'yes' | 'conditional' | 'no' | 'unknown', number> {
+export function clauseTally(
+  licenses: readonly { data: { clauses: Record<string, { value: string } | undefined> } }[],
+  clause: string,
+): Record<'yes' | 'conditional' | 'no' | 'unknown', number> {
   const tally = { yes: 0, conditional: 0, no: 0, unknown: 0 };
   for (const l of licenses) {
     const v = (l.data.clauses[clause]?.value ?? 'unknown') as keyof typeof tally;

@@ -25,7 +25,12 @@ export interface ContentFile {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Splits an MDX file into frontmatter and body; frontmatter is '' when the file has none. */
-export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number; hasFrontmatter: boolean } {
+export function splitFrontmatter(text: string): {
+  yaml: string;
+  body: string;
+  bodyLine: number;
+  hasFrontmatter: boolean;
+} {
   const m = FRONTMATTER.exec(text);
   if (!m) return { yaml: '', body: text, bodyLine: 1, hasFrontmatter: false };
   const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);
@@ -51,7 +56,10 @@ export function contentDir(): string {
 }
 
 /** Every entry file of every collection under `dir` (a content folder), sorted by path; paths relative to the working directory. */
-export function readContentFiles(dir: string = contentDir(), collections: readonly CollectionName[] = COLLECTIONS): ContentFile[] {
+export function readContentFiles(
+  dir: string = contentDir(),
+  collections: readonly CollectionName[] = COLLECTIONS,
+): ContentFile[] {
   const files: ContentFile[] = [];
   for (const collection of collections) {
     const spec = COLLECTION_SPECS[collection];
@@ -65,7 +73,9 @@ export function readContentFiles(dir: string = contentDir(), collections: readon
     for (const name of names.sort()) {
       if (name.startsWith('.') || name.startsWith('_')) continue;
       const full = join(folder, name);
-      files.push(toContentFile(collection, relative(process.cwd(), full).split('\\').join('/'), readFileSync(full, 'utf8')));
+      files.push(
+        toContentFile(collection, relative(process.cwd(), full).split('\\').join('/'), readFileSync(full, 'utf8')),
+      );
     }
   }
   return files;

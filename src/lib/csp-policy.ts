@@ -40,7 +40,10 @@ const META = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i
 
 /** The policy of a page's <meta http-equiv="content-security-policy">, or undefined. */
 export function metaPolicy(html: string): string | undefined {
-  return META.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return META.exec(html)?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** Sources that would let injected code run: none may appear in our policy. */
@@ -73,7 +76,12 @@ export function parseHeadersFile(text: string): { pattern: RegExp; path: string;
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (/^\S/.test(line)) {
       const path = line.trim();
-      const pattern = new RegExp(`^${path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      const pattern = new RegExp(
+        `^${path
+          .split('*')
+          .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*')}$`,
+      );
       rules.push({ pattern, path, headers: [] });
       continue;
     }

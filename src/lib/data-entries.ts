@@ -11,6 +11,9 @@ interface SiteLike {
   sources: readonly { id: string; data: object; body?: string }[];
 }
 
-export function collectionEntries(site: SiteLike, collection: CollectionName): readonly { id: string; data: object; body?: string }[] {
+export function collectionEntries(
+  site: SiteLike,
+  collection: CollectionName,
+): readonly { id: string; data: object; body?: string }[] {
   return site[collection];
 }

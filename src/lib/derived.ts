@@ -53,9 +53,22 @@ export interface SiteIndex<M extends Item<ModelLike>, E extends Item<EventLike>>
 }
 
 /** All reverse links, each list sorted newest first. */
-export function buildIndex<M extends Item<ModelLike>, E extends Item<EventLike>>(models: readonly M[], events: readonly E[]): SiteIndex<M, E> {
-  const sortedModels = [...models].sort(byDateDesc((m) => m.data.released, (m) => m.id));
-  const sortedEvents = [...events].sort(byDateDesc((e) => e.data.date, (e) => e.id));
+export function buildIndex<M extends Item<ModelLike>, E extends Item<EventLike>>(
+  models: readonly M[],
+  events: readonly E[],
+): SiteIndex<M, E> {
+  const sortedModels = [...models].sort(
+    byDateDesc(
+      (m) => m.data.released,
+      (m) => m.id,
+    ),
+  );
+  const sortedEvents = [...events].sort(
+    byDateDesc(
+      (e) => e.data.date,
+      (e) => e.id,
+    ),
+  );
   return {
     modelsByLab: group(sortedModels, (m) => [m.data.lab.id]),
     modelsByLicense: group(sortedModels, (m) => [m.data.license?.id]),

@@ -27,13 +27,28 @@ async function load() {
     getCollection('articles'),
     getCollection('sources'),
   ]);
-  models.sort(byDateDesc((m) => m.data.released, (m) => m.id));
-  events.sort(byDateDesc((e) => e.data.date, (e) => e.id));
-  const byName = <T>(name: (t: T) => string) => (a: T, b: T) => name(a).localeCompare(name(b), 'en', { sensitivity: 'base' });
+  models.sort(
+    byDateDesc(
+      (m) => m.data.released,
+      (m) => m.id,
+    ),
+  );
+  events.sort(
+    byDateDesc(
+      (e) => e.data.date,
+      (e) => e.id,
+    ),
+  );
+  const byName =
+    <T>(name: (t: T) => string) =>
+    (a: T, b: T) =>
+      name(a).localeCompare(name(b), 'en', { sensitivity: 'base' });
   labs.sort(byName((l) => l.data.name));
   licenses.sort(byName((l) => l.data.name));
   glossary.sort(byName((t) => t.data.term));
-  articles.sort((a, b) => Number(b.data.featured) - Number(a.data.featured) || a.data.title.localeCompare(b.data.title));
+  articles.sort(
+    (a, b) => Number(b.data.featured) - Number(a.data.featured) || a.data.title.localeCompare(b.data.title),
+  );
   sources.sort(byName((s) => s.data.title));
   const map = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const citing = [
@@ -65,7 +80,11 @@ async function load() {
 }
 
 /** Each entry as a page that cites sources: in its body and in its fields. */
-function pages<T extends { id: string; body?: string; data: object }>(list: T[], collection: string, title: (t: T) => string): (CitingPage & { body: string })[] {
+function pages<T extends { id: string; body?: string; data: object }>(
+  list: T[],
+  collection: string,
+  title: (t: T) => string,
+): (CitingPage & { body: string })[] {
   return list.map((e) => ({
     href: `/${collection}/${e.id}/`,
     title: title(e),
@@ -76,7 +95,9 @@ function pages<T extends { id: string; body?: string; data: object }>(list: T[],
 
 /** For each glossary term, the pages whose text mentions it (the term's own page excluded). */
 function mentions(citing: (CitingPage & { body: string })[], glossary: Term[]): Map<string, CitingPage[]> {
-  const matcher = buildMatcher(glossary.map((t) => ({ id: t.id, term: t.data.term, aliases: t.data.aliases, definition: t.data.definition })));
+  const matcher = buildMatcher(
+    glossary.map((t) => ({ id: t.id, term: t.data.term, aliases: t.data.aliases, definition: t.data.definition })),
+  );
   const out = new Map<string, CitingPage[]>();
   for (const page of citing) {
     for (const id of termsMentioned(page.body, matcher)) {

@@ -1,6 +1,19 @@
 /** Formatting of dates and figures for display. Pure functions. */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2023-07-18" → "18 July 2023"; "2023-07" → "July 2023"; "2023" → "2023". */
 export function formatDate(date: string): string {

@@ -48,11 +48,15 @@ export function gitHistory(dir: string = contentDir()): Map<string, FileHistory>
   let history = cache.get(dir);
   if (history) return history;
   try {
-    const out = execFileSync('git', ['-C', dir, 'log', `--format=${MARK}%cs`, '--name-only', '--no-renames', '--', '.'], {
-      encoding: 'utf8',
-      maxBuffer: 1024 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const out = execFileSync(
+      'git',
+      ['-C', dir, 'log', `--format=${MARK}%cs`, '--name-only', '--no-renames', '--', '.'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1024 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     history = parseGitLog(out);
   } catch {
     history = new Map();

@@ -64,8 +64,17 @@ export function buildMatcher(terms: readonly TermName[]): Matcher {
       byPhrase.set(key, t.id);
       // Case-insensitive phrases are matched lower-cased by an inline group: JS has no (?i:…),
       // so each letter becomes a [xX] class.
-      const fold = (word: string) => (cs ? word : word.replace(/\p{L}/gu, (ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toLowerCase()}${ch.toUpperCase()}]`)));
-      const pattern = phrase.trim().split(/\s+/).map((w) => fold(escape(w))).join('\\s+');
+      const fold = (word: string) =>
+        cs
+          ? word
+          : word.replace(/\p{L}/gu, (ch) =>
+              ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toLowerCase()}${ch.toUpperCase()}]`,
+            );
+      const pattern = phrase
+        .trim()
+        .split(/\s+/)
+        .map((w) => fold(escape(w)))
+        .join('\\s+');
       parts.push({ phrase, pattern });
     }
   }

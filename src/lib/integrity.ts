@@ -37,7 +37,12 @@ export function uniquenessProblems(entries: readonly ValidatedEntry[]): Problem[
       const key = name.toLowerCase();
       const other = names.get(key);
       if (other && other !== file.path) {
-        problems.push({ file: file.path, line: file.yamlLine, field: 'aliases', message: `"${name}" already names the term in ${other}: each term and alias must be unique` });
+        problems.push({
+          file: file.path,
+          line: file.yamlLine,
+          field: 'aliases',
+          message: `"${name}" already names the term in ${other}: each term and alias must be unique`,
+        });
       } else names.set(key, file.path);
     }
   }
@@ -47,7 +52,8 @@ export function uniquenessProblems(entries: readonly ValidatedEntry[]): Problem[
 /** An event concerning a lab cannot predate the lab's founding. */
 export function dateProblems(entries: readonly ValidatedEntry[]): Problem[] {
   const founded = new Map<string, string>();
-  for (const { file, data } of entries) if (file.collection === 'labs' && data.founded) founded.set(file.id, String(data.founded));
+  for (const { file, data } of entries)
+    if (file.collection === 'labs' && data.founded) founded.set(file.id, String(data.founded));
   const problems: Problem[] = [];
   for (const { file, data } of entries) {
     if (file.collection !== 'events') continue;
@@ -58,7 +64,12 @@ export function dateProblems(entries: readonly ValidatedEntry[]): Problem[] {
       const date = String(data.date);
       const n = Math.min(f?.length ?? 0, date.length);
       if (f && date.slice(0, n) < f.slice(0, n)) {
-        problems.push({ file: file.path, line: file.yamlLine, field: 'date', message: `${date} is before ${id} was founded (${f}): fix the date, or remove ${id} from labs` });
+        problems.push({
+          file: file.path,
+          line: file.yamlLine,
+          field: 'date',
+          message: `${date} is before ${id} was founded (${f}): fix the date, or remove ${id} from labs`,
+        });
       }
     }
   }
@@ -66,10 +77,16 @@ export function dateProblems(entries: readonly ValidatedEntry[]): Problem[] {
 }
 
 export function integrityProblems(entries: readonly ValidatedEntry[]): Problem[] {
-  return [...citationProblems(entries), ...uniquenessProblems(entries), ...dateProblems(entries), ...linkProblems(entries)];
+  return [
+    ...citationProblems(entries),
+    ...uniquenessProblems(entries),
+    ...dateProblems(entries),
+    ...linkProblems(entries),
+  ];
 }
 
-const ENTRY_LINK = /\]\((\/(articles|glossary|models|labs|licenses|events)\/([^/)#\s]+)\/?(#[^)\s]*)?|\/timeline\/#([^)\s]+))\)/g;
+const ENTRY_LINK =
+  /\]\((\/(articles|glossary|models|labs|licenses|events)\/([^/)#\s]+)\/?(#[^)\s]*)?|\/timeline\/#([^)\s]+))\)/g;
 
 /** A link in a body to an entry (or a timeline anchor) must name an entry that exists. */
 export function linkProblems(entries: readonly ValidatedEntry[]): Problem[] {

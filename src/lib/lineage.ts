@@ -26,7 +26,12 @@ export interface LineageFinding {
 }
 
 /** The use restrictions a derivative under different terms must keep when the base passes its terms on. */
-const CARRIED: ClauseKey[] = ['userThreshold', 'acceptableUsePolicy', 'fieldOfUseRestrictions', 'outputUseRestrictions'];
+const CARRIED: ClauseKey[] = [
+  'userThreshold',
+  'acceptableUsePolicy',
+  'fieldOfUseRestrictions',
+  'outputUseRestrictions',
+];
 
 const isOn = (v: string | undefined) => v === 'yes' || v === 'conditional';
 
@@ -39,7 +44,11 @@ const isOn = (v: string | undefined) => v === 'yes' || v === 'conditional';
  * - attribution (caution): the base requires attribution or naming and the derivative's other license records none.
  * - unchecked: a license or a clause the rules read is not recorded.
  */
-export function licenseFindings(base: LineageLicense | undefined, derivative: LineageLicense | undefined, baseModel = 'the base model'): LineageFinding[] {
+export function licenseFindings(
+  base: LineageLicense | undefined,
+  derivative: LineageLicense | undefined,
+  baseModel = 'the base model',
+): LineageFinding[] {
   if (!base || !derivative) {
     const which = !base ? `${baseModel} has no license recorded` : 'this model has no license recorded';
     return [{ severity: 'unchecked', rule: 'no-license', message: `License check not possible: ${which}.` }];
@@ -59,7 +68,9 @@ export function licenseFindings(base: LineageLicense | undefined, derivative: Li
 
   const obligations = b.derivativeObligations?.value;
   if (isOn(obligations)) {
-    const dropped = CARRIED.filter((k) => isOn(b[k]?.value) && d[k]?.value === 'no').map((k) => CLAUSE_LABELS[k].toLowerCase());
+    const dropped = CARRIED.filter((k) => isOn(b[k]?.value) && d[k]?.value === 'no').map((k) =>
+      CLAUSE_LABELS[k].toLowerCase(),
+    );
     if (derivative.tier === 'permissive' || dropped.length > 0) {
       const why = dropped.length > 0 ? `drops its ${dropped.join(', ')}` : `is a permissive license`;
       findings.push({
@@ -78,7 +89,9 @@ export function licenseFindings(base: LineageLicense | undefined, derivative: Li
     });
   }
 
-  const unrecorded = (['commercialUse', 'derivativeObligations', 'attribution'] as const).filter((k) => b[k] === undefined || b[k]?.value === 'unknown');
+  const unrecorded = (['commercialUse', 'derivativeObligations', 'attribution'] as const).filter(
+    (k) => b[k] === undefined || b[k]?.value === 'unknown',
+  );
   if (unrecorded.length > 0 && findings.length === 0) {
     findings.push({
       severity: 'unchecked',
@@ -101,7 +114,11 @@ export interface TreeNode<T> {
 }
 
 /** Every model derived from `id`, directly or through others, as a tree (stops on cycles). */
-export function descendants<T extends { id: string }>(id: string, derivativesOf: ReadonlyMap<string, readonly T[]>, seen = new Set([id])): TreeNode<T>[] {
+export function descendants<T extends { id: string }>(
+  id: string,
+  derivativesOf: ReadonlyMap<string, readonly T[]>,
+  seen = new Set([id]),
+): TreeNode<T>[] {
   return (derivativesOf.get(id) ?? [])
     .filter((m) => !seen.has(m.id))
     .map((m) => {
@@ -113,12 +130,16 @@ export function descendants<T extends { id: string }>(id: string, derivativesOf:
 /** A reference as the validator gives it (an id) or as Astro gives it ({ collection, id }). */
 export function refId(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string') return (value as { id: string }).id;
+  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string')
+    return (value as { id: string }).id;
   return undefined;
 }
 
 /** A license entry's data as a LineageLicense. */
-export function toLineageLicense(id: string, data: { shortName?: unknown; name?: unknown; tier?: unknown; clauses?: unknown }): LineageLicense {
+export function toLineageLicense(
+  id: string,
+  data: { shortName?: unknown; name?: unknown; tier?: unknown; clauses?: unknown },
+): LineageLicense {
   return {
     id,
     name: String(data.shortName ?? data.name ?? id),

@@ -71,7 +71,10 @@ export const RESTRICTION_RULES: { clause: ClauseKey; values: readonly string[]; 
   { clause: 'outputUseRestrictions', values: ['yes', 'conditional'], words: 'output-use restrictions' },
 ];
 /** Tiers that restrict use whatever their clauses say. */
-export const RESTRICTIVE_TIERS: Record<string, string> = { research: 'research use only', proprietary: 'proprietary terms' };
+export const RESTRICTIVE_TIERS: Record<string, string> = {
+  research: 'research use only',
+  proprietary: 'proprietary terms',
+};
 
 /** The use restrictions a license records, in words. */
 export function useRestrictions(license: LicenseTerms): string[] {
@@ -103,16 +106,25 @@ export interface Requirement {
   reason: string;
 }
 
-function componentRequirement(record: OpennessRecord, key: OpennessComponent, label = OPENNESS_LABELS[key]): Requirement {
+function componentRequirement(
+  record: OpennessRecord,
+  key: OpennessComponent,
+  label = OPENNESS_LABELS[key],
+): Requirement {
   const status = statusOf(record, key);
   const evidence = evidenceOf(status);
   const reason =
-    status === 'open' ? 'published'
-    : status === 'not-applicable' ? 'not applicable to this release'
-    : status === 'partial' ? 'only partly published'
-    : status === 'closed' ? 'not published'
-    : status === 'not-disclosed' ? 'the lab has not disclosed it'
-    : 'no record yet';
+    status === 'open'
+      ? 'published'
+      : status === 'not-applicable'
+        ? 'not applicable to this release'
+        : status === 'partial'
+          ? 'only partly published'
+          : status === 'closed'
+            ? 'not published'
+            : status === 'not-disclosed'
+              ? 'the lab has not disclosed it'
+              : 'no record yet';
   return { key, label, evidence, status, reason };
 }
 
@@ -120,7 +132,8 @@ function componentRequirement(record: OpennessRecord, key: OpennessComponent, la
 export function termsRequirement(license: LicenseTerms | undefined, label = 'Open terms'): Requirement {
   if (!license) return { key: 'terms', label, evidence: 'not-shown', reason: 'no license recorded' };
   const restrictions = useRestrictions(license);
-  if (license.osiApproved && restrictions.length === 0) return { key: 'terms', label, evidence: 'met', reason: 'OSI-approved license' };
+  if (license.osiApproved && restrictions.length === 0)
+    return { key: 'terms', label, evidence: 'met', reason: 'OSI-approved license' };
   if (restrictions.length > 0) return { key: 'terms', label, evidence: 'not-met', reason: restrictions.join(', ') };
   return { key: 'terms', label, evidence: 'not-shown', reason: 'not OSI-approved; no restriction recorded' };
 }
@@ -128,11 +141,20 @@ export function termsRequirement(license: LicenseTerms | undefined, label = 'Ope
 /** The OSAID 1.0 requirements the record can speak to, in order, with the component each reads. */
 export const OSAID_REQUIREMENTS: { key: OpennessComponent | 'terms'; label: string; osaid: string }[] = [
   { key: 'weights', label: 'Model parameters', osaid: 'Parameters: the model weights are published' },
-  { key: 'terms', label: 'Open terms', osaid: 'Freedoms: use, study, modify and share for any purpose, with no field-of-use restriction' },
+  {
+    key: 'terms',
+    label: 'Open terms',
+    osaid: 'Freedoms: use, study, modify and share for any purpose, with no field-of-use restriction',
+  },
   { key: 'inferenceCode', label: 'Inference code', osaid: 'Code: the code to run the system' },
   { key: 'trainingCode', label: 'Training code', osaid: 'Code: the complete code used to train the system' },
   { key: 'hyperparameters', label: 'Hyperparameters', osaid: 'Code: the training settings and hyperparameters' },
-  { key: 'dataDescription', label: 'Data information', osaid: 'Data information: a description of the training data detailed enough to build a substantially equivalent system' },
+  {
+    key: 'dataDescription',
+    label: 'Data information',
+    osaid:
+      'Data information: a description of the training data detailed enough to build a substantially equivalent system',
+  },
 ];
 
 export type OsaidVerdict = 'meets' | 'fails' | 'undetermined';
@@ -155,7 +177,9 @@ export interface OsaidChecklist {
  * requirement is not met, "meets" only when all are met, and "undetermined" otherwise.
  */
 export function osaidChecklist(record: OpennessRecord, license?: LicenseTerms): OsaidChecklist {
-  const items = OSAID_REQUIREMENTS.map((r) => (r.key === 'terms' ? termsRequirement(license, r.label) : componentRequirement(record, r.key, r.label)));
+  const items = OSAID_REQUIREMENTS.map((r) =>
+    r.key === 'terms' ? termsRequirement(license, r.label) : componentRequirement(record, r.key, r.label),
+  );
   const count = (e: Evidence) => items.filter((i) => i.evidence === e).length;
   const met = count('met');
   const notMet = count('not-met');
@@ -165,7 +189,11 @@ export function osaidChecklist(record: OpennessRecord, license?: LicenseTerms): 
 }
 
 export type MofClass = 'I' | 'II' | 'III';
-export const MOF_CLASS_LABELS: Record<MofClass, string> = { III: 'Class III: open model', II: 'Class II: open tooling', I: 'Class I: open science' };
+export const MOF_CLASS_LABELS: Record<MofClass, string> = {
+  III: 'Class III: open model',
+  II: 'Class II: open tooling',
+  I: 'Class I: open science',
+};
 
 /** What each class adds to the one below it (Class III first). */
 export const MOF_CLASSES: { cls: MofClass; adds: (OpennessComponent | 'terms')[] }[] = [
@@ -185,11 +213,16 @@ export interface MofResult {
   possible: MofClass | null;
 }
 
-function mofRequirement(record: OpennessRecord, license: LicenseTerms | undefined, key: OpennessComponent | 'terms'): Requirement {
+function mofRequirement(
+  record: OpennessRecord,
+  license: LicenseTerms | undefined,
+  key: OpennessComponent | 'terms',
+): Requirement {
   if (key !== 'terms') return componentRequirement(record, key);
   const label = 'Open license';
   if (!license) return { key, label, evidence: 'not-shown', reason: 'no license recorded' };
-  if (hasOpenTerms(license)) return { key, label, evidence: 'met', reason: license.osiApproved ? 'OSI-approved license' : 'permissive license' };
+  if (hasOpenTerms(license))
+    return { key, label, evidence: 'met', reason: license.osiApproved ? 'OSI-approved license' : 'permissive license' };
   const restrictions = useRestrictions(license);
   if (restrictions.length > 0) return { key, label, evidence: 'not-met', reason: restrictions.join(', ') };
   return { key, label, evidence: 'not-met', reason: 'not a permissive or OSI-approved license' };
@@ -202,7 +235,10 @@ function mofRequirement(record: OpennessRecord, license: LicenseTerms | undefine
  * Only "open" counts: partial is not enough.
  */
 export function mofClass(record: OpennessRecord, license?: LicenseTerms): MofResult {
-  const levels = MOF_CLASSES.map((level) => ({ cls: level.cls, reqs: level.adds.map((k) => mofRequirement(record, license, k)) }));
+  const levels = MOF_CLASSES.map((level) => ({
+    cls: level.cls,
+    reqs: level.adds.map((k) => mofRequirement(record, license, k)),
+  }));
   let cls: MofClass | null = null;
   let i = 0;
   for (; i < levels.length; i++) {
@@ -216,7 +252,12 @@ export function mofClass(record: OpennessRecord, license?: LicenseTerms): MofRes
     possible = level.cls;
   }
   const nextLevel = levels[i];
-  return { cls, next: nextLevel?.cls ?? null, missing: nextLevel?.reqs.filter((r) => r.evidence !== 'met') ?? [], possible };
+  return {
+    cls,
+    next: nextLevel?.cls ?? null,
+    missing: nextLevel?.reqs.filter((r) => r.evidence !== 'met') ?? [],
+    possible,
+  };
 }
 
 /** Weight of each part in the score, out of 100. */
@@ -289,7 +330,11 @@ export function opennessScore(record: OpennessRecord, license?: LicenseTerms): O
   parts++;
   if (license) {
     recorded++;
-    const credit = license.osiApproved ? 1 : license.tier === 'permissive' && useRestrictions(license).length > 0 ? 0.5 : (TERMS_CREDIT[license.tier] ?? 0);
+    const credit = license.osiApproved
+      ? 1
+      : license.tier === 'permissive' && useRestrictions(license).length > 0
+        ? 0.5
+        : (TERMS_CREDIT[license.tier] ?? 0);
     got += w * credit;
     upper += w * credit;
   } else upper += w;
@@ -305,7 +350,11 @@ export interface OpennessAssessment {
 
 /** All three verdicts at once. */
 export function assessOpenness(record: OpennessRecord, license?: LicenseTerms): OpennessAssessment {
-  return { osaid: osaidChecklist(record, license), mof: mofClass(record, license), score: opennessScore(record, license) };
+  return {
+    osaid: osaidChecklist(record, license),
+    mof: mofClass(record, license),
+    score: opennessScore(record, license),
+  };
 }
 
 /** Components whose record says open, e.g. for filters. */

@@ -9,11 +9,18 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** A Markdown table: numbers right-aligned, columns padded so it also reads in a terminal. */
-export function formatTable(headers: readonly string[], rows: readonly (readonly (string | number)[])[], align?: readonly ('l' | 'r')[]): string {
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  align?: readonly ('l' | 'r')[],
+): string {
   const cells = rows.map((r) => r.map(String));
-  const right = headers.map((_, i) => (align ? align[i] === 'r' : cells.every((r) => /^[-+\d.,×x% ]+[a-zA-Z%]{0,3}$/.test(r[i] ?? ''))));
+  const right = headers.map((_, i) =>
+    align ? align[i] === 'r' : cells.every((r) => /^[-+\d.,×x% ]+[a-zA-Z%]{0,3}$/.test(r[i] ?? '')),
+  );
   const width = headers.map((h, i) => Math.max(h.length, 3, ...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: readonly string[]) => `| ${r.map((c, i) => (right[i] ? c.padStart(width[i]!) : c.padEnd(width[i]!))).join(' | ')} |`;
+  const line = (r: readonly string[]) =>
+    `| ${r.map((c, i) => (right[i] ? c.padStart(width[i]!) : c.padEnd(width[i]!))).join(' | ')} |`;
   const rule = `| ${width.map((w, i) => (right[i] ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
   return [line(headers), rule, ...cells.map(line)].join('\n');
 }
@@ -78,7 +85,8 @@ function parents(): Map<number, number> {
 export function processTree(root: number): number[] {
   const ppid = parents();
   const tree = [root];
-  for (let i = 0; i < tree.length; i++) for (const [pid, parent] of ppid) if (parent === tree[i] && !tree.includes(pid)) tree.push(pid);
+  for (let i = 0; i < tree.length; i++)
+    for (const [pid, parent] of ppid) if (parent === tree[i] && !tree.includes(pid)) tree.push(pid);
   return tree;
 }
 
@@ -106,13 +114,21 @@ export function parseTimeLine(output: string): { cpuSeconds: number; maxRss: num
  * Runs a command, sampling the resident memory of its whole process tree (Node, and the
  * Pagefind binary it starts) from /proc every `intervalMs`.
  */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; intervalMs?: number; echo?: boolean }): Promise<RunResult> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; intervalMs?: number; echo?: boolean },
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     // GNU time, when installed, adds the CPU time of the whole tree (waited-for children included).
     const timed = existsSync(TIME);
     const child = timed
-      ? spawn(TIME, ['-f', `${TIME_MARK} %e %U %S %M`, command, ...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+      ? spawn(TIME, ['-f', `${TIME_MARK} %e %U %S %M`, command, ...args], {
+          cwd: options.cwd,
+          env: options.env ?? process.env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
       : spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (chunk: Buffer) => {
@@ -145,7 +161,13 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on('close', (code) => {
       clearInterval(timer);
       const time = parseTimeLine(output);
-      resolve({ code, seconds: (performance.now() - started) / 1000, peakBytes: Math.max(peak, time?.maxRss ?? 0, ...hwm.values()), cpuSeconds: time?.cpuSeconds, output });
+      resolve({
+        code,
+        seconds: (performance.now() - started) / 1000,
+        peakBytes: Math.max(peak, time?.maxRss ?? 0, ...hwm.values()),
+        cpuSeconds: time?.cpuSeconds,
+        output,
+      });
     });
   });
 }

@@ -19,13 +19,16 @@ export class ScaffoldError extends Error {}
 /** `models` from `models`, `model`, `Models`; undefined for anything else. */
 export function collectionNamed(name: string): CollectionName | undefined {
   const n = name.trim().toLowerCase();
-  return COLLECTIONS.find((c) => c === n || SINGULAR[c] === n || (c === 'glossary' && (n === 'terms' || n === 'glossary-term')));
+  return COLLECTIONS.find(
+    (c) => c === n || SINGULAR[c] === n || (c === 'glossary' && (n === 'terms' || n === 'glossary-term')),
+  );
 }
 
 /** Refuses a collection, an id or a duplicate before anything is written, with the fix. */
 export function checkNewEntry(collectionName: string, id: string, existing: ReadonlySet<string>): CollectionName {
   const collection = collectionNamed(collectionName);
-  if (!collection) throw new ScaffoldError(`unknown collection "${collectionName}": use one of ${COLLECTIONS.join(', ')}`);
+  if (!collection)
+    throw new ScaffoldError(`unknown collection "${collectionName}": use one of ${COLLECTIONS.join(', ')}`);
   if (!id) throw new ScaffoldError(`give the new entry an id: npm run new -- ${collection} <id>`);
   if (!ID_PATTERN.test(id)) {
     const suggestion = id
@@ -37,7 +40,8 @@ export function checkNewEntry(collectionName: string, id: string, existing: Read
         (suggestion && ID_PATTERN.test(suggestion) ? `, e.g. "${suggestion}"` : ''),
     );
   }
-  if (existing.has(id)) throw new ScaffoldError(`content/${collection}/${id} already exists: edit that file, or choose another id`);
+  if (existing.has(id))
+    throw new ScaffoldError(`content/${collection}/${id} already exists: edit that file, or choose another id`);
   return collection;
 }
 
@@ -64,7 +68,8 @@ const isEmptyObject = (v: unknown) => !!v && typeof v === 'object' && !Array.isA
 function rule(f: DocumentedField): string {
   const parts = [f.required ? 'required' : 'optional'];
   if (f.kind === 'enum' && f.values) parts.push(`one of: ${f.values.join(', ')}`);
-  else if (f.kind === 'list' && f.item?.kind === 'enum' && f.item.values) parts.push(`list of: ${f.item.values.join(', ')}`);
+  else if (f.kind === 'list' && f.item?.kind === 'enum' && f.item.values)
+    parts.push(`list of: ${f.item.values.join(', ')}`);
   else parts.push(kindInWords(f));
   if (f.defaultValue !== undefined && !isEmptyObject(f.defaultValue)) parts.push(`default ${scalar(f.defaultValue)}`);
   return parts.join(' · ');
@@ -85,7 +90,11 @@ function comment(text: string, indent: string): string[] {
 }
 
 /** A value that passes the schema: the placeholder of a required field, the example of an optional one. */
-function placeholder(f: Omit<FieldInfo, 'path' | 'name' | 'required'> & { name?: string }, id: string, ctx: ScaffoldContext): unknown {
+function placeholder(
+  f: Omit<FieldInfo, 'path' | 'name' | 'required'> & { name?: string },
+  id: string,
+  ctx: ScaffoldContext,
+): unknown {
   switch (f.kind) {
     case 'text': {
       const named = f.name && ['name', 'title', 'term', 'shortName'].includes(f.name) ? titleFromId(id) : TODO;
@@ -131,7 +140,9 @@ function fieldLines(f: DocumentedField, id: string, ctx: ScaffoldContext, indent
       inner = (f.children ?? []).flatMap((c) => [
         ...comment(c.doc, `${indent}  `),
         `${indent}  ${c.name}:`,
-        ...(c.children ?? []).filter((g) => g.required).map((g) => `${indent}    ${g.name}: ${scalar(placeholder(g, id, ctx))} # ${TODO}`),
+        ...(c.children ?? [])
+          .filter((g) => g.required)
+          .map((g) => `${indent}    ${g.name}: ${scalar(placeholder(g, id, ctx))} # ${TODO}`),
       ]);
     } else inner = (f.children ?? []).flatMap((c) => fieldLines(c, id, ctx, `${indent}  `));
     if (f.required) lines.push(`${indent}${f.name}:`, ...inner);
@@ -139,7 +150,10 @@ function fieldLines(f: DocumentedField, id: string, ctx: ScaffoldContext, indent
     return lines;
   }
   if (f.required) lines.push(`${indent}${f.name}: ${scalar(placeholder(f, id, ctx))} # ${TODO}`);
-  else lines.push(`${indent}# ${f.name}: ${scalar(f.defaultValue !== undefined ? f.defaultValue : placeholder(f, id, ctx))}`);
+  else
+    lines.push(
+      `${indent}# ${f.name}: ${scalar(f.defaultValue !== undefined ? f.defaultValue : placeholder(f, id, ctx))}`,
+    );
   return lines;
 }
 

@@ -60,7 +60,11 @@ function headerComment(source: ts.SourceFile): string {
 }
 
 /** The first identifier in `node` that names a declaration in another file (the schema factory). */
-function importedDeclarationFile(checker: ts.TypeChecker, node: ts.Node, here: ts.SourceFile): ts.SourceFile | undefined {
+function importedDeclarationFile(
+  checker: ts.TypeChecker,
+  node: ts.Node,
+  here: ts.SourceFile,
+): ts.SourceFile | undefined {
   let found: ts.SourceFile | undefined;
   const visit = (n: ts.Node) => {
     if (found) return;
@@ -116,7 +120,13 @@ export function schemaDocs(root: string = process.cwd()): Map<CollectionName, Co
   // COLLECTION_SPECS = { models: { dir, ext, schema: modelSchema }, ... }: the registry every other part reads.
   let specs: ts.ObjectLiteralExpression | undefined;
   index.forEachChild(function find(n) {
-    if (ts.isVariableDeclaration(n) && n.name.getText(index) === 'COLLECTION_SPECS' && n.initializer && ts.isObjectLiteralExpression(n.initializer)) specs = n.initializer;
+    if (
+      ts.isVariableDeclaration(n) &&
+      n.name.getText(index) === 'COLLECTION_SPECS' &&
+      n.initializer &&
+      ts.isObjectLiteralExpression(n.initializer)
+    )
+      specs = n.initializer;
     else n.forEachChild(find);
   });
   if (!specs) throw new Error('schema-docs: COLLECTION_SPECS not found in src/schemas/index.ts');
@@ -126,7 +136,9 @@ export function schemaDocs(root: string = process.cwd()): Map<CollectionName, Co
     if (!ts.isPropertyAssignment(prop) || !ts.isObjectLiteralExpression(prop.initializer)) continue;
     const collection = prop.name.getText(index) as CollectionName;
     if (!COLLECTIONS.includes(collection)) continue;
-    const schemaProp = prop.initializer.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(index) === 'schema');
+    const schemaProp = prop.initializer.properties.find(
+      (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(index) === 'schema',
+    );
     if (!schemaProp) throw new Error(`schema-docs: COLLECTION_SPECS.${collection} has no schema`);
     const factory = checker.getTypeAtLocation(schemaProp.initializer);
     const schemaType = factory.getCallSignatures()[0]?.getReturnType();
@@ -158,4 +170,3 @@ export function undocumentedFields(docs = schemaDocs()): string[] {
   for (const [c, d] of docs) walk(c, d.fields);
   return missing;
 }
-

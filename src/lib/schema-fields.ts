@@ -9,7 +9,20 @@ import { z } from 'astro/zod';
 import { COLLECTION_SPECS, type CollectionName } from '../schemas/index.ts';
 import { fullDate, httpsUrl, partialDate, type EntryRef, type RefFn } from '../schemas/shared.ts';
 
-export type FieldKind = 'text' | 'number' | 'integer' | 'boolean' | 'date' | 'day' | 'url' | 'enum' | 'ref' | 'list' | 'group' | 'choice' | 'literal';
+export type FieldKind =
+  | 'text'
+  | 'number'
+  | 'integer'
+  | 'boolean'
+  | 'date'
+  | 'day'
+  | 'url'
+  | 'enum'
+  | 'ref'
+  | 'list'
+  | 'group'
+  | 'choice'
+  | 'literal';
 
 export interface FieldInfo {
   /** Dotted path from the top of the entry, e.g. `openness.weights.status`. */
@@ -115,7 +128,9 @@ function shapeOf(s: Schema): Shape {
     case 'object':
       return { kind: 'group', children: fieldsOf(s, '') };
     default:
-      throw new Error(`schema-fields: no description for zod type "${def.type}" (teach src/lib/schema-fields.ts about it)`);
+      throw new Error(
+        `schema-fields: no description for zod type "${def.type}" (teach src/lib/schema-fields.ts about it)`,
+      );
   }
 }
 
@@ -165,12 +180,16 @@ export function refPaths(collection: CollectionName, target: CollectionName): st
 export function valuesAt(data: unknown, path: string): string[] {
   let values: unknown[] = [data];
   for (const key of path.split('.')) {
-    values = values.flatMap((v) => (v && typeof v === 'object' && !Array.isArray(v) ? [(v as Record<string, unknown>)[key]] : []));
+    values = values.flatMap((v) =>
+      v && typeof v === 'object' && !Array.isArray(v) ? [(v as Record<string, unknown>)[key]] : [],
+    );
   }
   // A reference is an id, or (once resolved like Astro's `reference()`) an object with its id.
   return values
     .flatMap((v) => (Array.isArray(v) ? v : [v]))
-    .map((v) => (v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : v))
+    .map((v) =>
+      v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : v,
+    )
     .filter((v): v is string => typeof v === 'string');
 }
 
@@ -233,7 +252,18 @@ export function sharedChildren<T extends DocField>(field: T): T[] | undefined {
   const members = (field.children ?? []) as T[];
   if (members.length < 2 || !members.every((c) => c.kind === 'group')) return undefined;
   const signature = (c: T) =>
-    JSON.stringify(((c.children ?? []) as DocField[]).map((g) => [g.name, g.doc, g.kind, g.required, g.values, g.ref, g.maxLength, g.item]));
+    JSON.stringify(
+      ((c.children ?? []) as DocField[]).map((g) => [
+        g.name,
+        g.doc,
+        g.kind,
+        g.required,
+        g.values,
+        g.ref,
+        g.maxLength,
+        g.item,
+      ]),
+    );
   const first = signature(members[0]!);
   return members.every((c) => signature(c) === first) ? (members[0]!.children as T[]) : undefined;
 }
@@ -249,16 +279,31 @@ export interface FieldRow<T extends DocField = DocField> {
 }
 
 /** A collection's fields as table rows: groups, then their fields; shared member fields once. */
-export function fieldRows<T extends DocField>(collection: CollectionName, fields: readonly T[], prefix = '', depth = 0): FieldRow<T>[] {
+export function fieldRows<T extends DocField>(
+  collection: CollectionName,
+  fields: readonly T[],
+  prefix = '',
+  depth = 0,
+): FieldRow<T>[] {
   return fields.flatMap((f) => {
     const path = prefix ? `${prefix}.${f.name}` : f.name;
-    const row: FieldRow<T> = { path, anchor: `${collection}-${path.replace(/[.<>]+/g, '-').replace(/-+$/, '')}`, depth, field: f };
+    const row: FieldRow<T> = {
+      path,
+      anchor: `${collection}-${path.replace(/[.<>]+/g, '-').replace(/-+$/, '')}`,
+      depth,
+      field: f,
+    };
     const shared = sharedChildren(f);
     if (shared) {
       const memberName = `<${f.name === 'clauses' ? 'clause' : f.name === 'openness' ? 'component' : 'member'}>`;
       return [
         row,
-        ...((f.children ?? []) as T[]).map((m) => ({ path: `${path}.${m.name}`, anchor: `${collection}-${path}-${m.name}`.replace(/\./g, '-'), depth: depth + 1, field: { ...m, children: undefined } as T })),
+        ...((f.children ?? []) as T[]).map((m) => ({
+          path: `${path}.${m.name}`,
+          anchor: `${collection}-${path}-${m.name}`.replace(/\./g, '-'),
+          depth: depth + 1,
+          field: { ...m, children: undefined } as T,
+        })),
         ...fieldRows(collection, shared, `${path}.${memberName}`, depth + 1),
       ];
     }
@@ -270,7 +315,10 @@ export function fieldRows<T extends DocField>(collection: CollectionName, fields
 export function yamlScalar(value: unknown): string {
   if (typeof value === 'string') {
     if (/^\d{4}(-\d{2}){0,2}$/.test(value)) return value;
-    const bare = /^[A-Za-z][\w .,()/-]*$/.test(value) && !/:\s|\s#/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(value);
+    const bare =
+      /^[A-Za-z][\w .,()/-]*$/.test(value) &&
+      !/:\s|\s#/.test(value) &&
+      !/^(true|false|null|yes|no|on|off|y|n)$/i.test(value);
     return bare ? value : JSON.stringify(value);
   }
   if (Array.isArray(value)) return `[${value.map(yamlScalar).join(', ')}]`;
@@ -280,5 +328,8 @@ export function yamlScalar(value: unknown): string {
 
 /** Splits a JSDoc sentence on `backticks`: odd parts are code. */
 export function codeSpans(text: string): { code: boolean; text: string }[] {
-  return text.split('`').map((part, i) => ({ code: i % 2 === 1, text: part })).filter((p) => p.text !== '');
+  return text
+    .split('`')
+    .map((part, i) => ({ code: i % 2 === 1, text: part }))
+    .filter((p) => p.text !== '');
 }

@@ -58,7 +58,14 @@ export function parseSearchState(query: string | URLSearchParams): SearchState {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const filters: SearchState['filters'] = {};
   for (const key of FACET_KEYS) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length) filters[key] = values;
   }
   const sort = params.get('sort');
@@ -107,7 +114,11 @@ export interface FacetValue {
  * The values of a facet to show: those with results, and the selected ones even at zero.
  * Types in reading order, years newest first, others by count then name.
  */
-export function facetValues(key: FacetKey, counts: Record<string, number>, selected: readonly string[] = []): FacetValue[] {
+export function facetValues(
+  key: FacetKey,
+  counts: Record<string, number>,
+  selected: readonly string[] = [],
+): FacetValue[] {
   const names = new Set([...Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0), ...selected]);
   const values = [...names].map((value) => ({ value, count: counts[value] ?? 0, selected: selected.includes(value) }));
   const typeRank = (v: string) => {
@@ -127,7 +138,16 @@ export interface Segment {
   mark: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  '#x27': "'",
+  nbsp: '\u00a0',
+};
 const decode = (s: string) => s.replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e.toLowerCase()] ?? m);
 
 /**
@@ -168,7 +188,10 @@ export function namesOf(meta: Record<string, string | undefined>): string[] {
  * their ranked order. "R1" finds DeepSeek-R1 before the pages that mention it; "Llama" finds the
  * model called LLaMA, then the models of the Llama family.
  */
-export function promoteExactNames<T extends { meta: Record<string, string | undefined> }>(query: string, results: readonly T[]): T[] {
+export function promoteExactNames<T extends { meta: Record<string, string | undefined> }>(
+  query: string,
+  results: readonly T[],
+): T[] {
   const key = nameKey(query);
   if (!key) return [...results];
   const tier = (r: T) => {

@@ -42,6 +42,8 @@ export function loadSources(dir: string = contentDir()): Map<string, SourceInfo>
 
 /** "Author. Publisher, 18 July 2023." — the part of a reference after the title. */
 export function sourceByline(s: Pick<SourceInfo, 'author' | 'publisher' | 'date'>): string {
-  const parts = [s.author, [s.publisher, s.date && formatDate(s.date)].filter(Boolean).join(', ')].filter((p) => p && p.length > 0);
+  const parts = [s.author, [s.publisher, s.date && formatDate(s.date)].filter(Boolean).join(', ')].filter(
+    (p) => p && p.length > 0,
+  );
   return parts.map((p) => (p.endsWith('.') ? p : `${p}.`)).join(' ');
 }

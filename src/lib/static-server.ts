@@ -50,7 +50,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     if (!found) file = join(root, '404.html');
     const body = existsSync(file) ? readFileSync(file) : Buffer.from('not found');
     log.push({ path, bytes: body.length, wireBytes: Math.min(body.length, gzipBytes(body)) });
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(found ? 200 : 404, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -7,7 +7,14 @@ export type JsonLd = Record<string, unknown>;
 
 const org = (name: string, url?: string): JsonLd => ({ '@type': 'Organization', name, ...(url ? { url } : {}) });
 
-export function articleLd(a: { url: string; title: string; description: string; lastReviewed: string; modified?: string; site: string }): JsonLd {
+export function articleLd(a: {
+  url: string;
+  title: string;
+  description: string;
+  lastReviewed: string;
+  modified?: string;
+  site: string;
+}): JsonLd {
   return {
     '@type': 'Article',
     headline: a.title,
@@ -18,7 +25,13 @@ export function articleLd(a: { url: string; title: string; description: string; 
   };
 }
 
-export function termLd(t: { url: string; term: string; definition: string; aliases: readonly string[]; glossaryUrl: string }): JsonLd {
+export function termLd(t: {
+  url: string;
+  term: string;
+  definition: string;
+  aliases: readonly string[];
+  glossaryUrl: string;
+}): JsonLd {
   return {
     '@type': 'DefinedTerm',
     name: t.term,
@@ -30,7 +43,15 @@ export function termLd(t: { url: string; term: string; definition: string; alias
 }
 
 /** A model is described as software: the weights and code released by its lab. */
-export function modelLd(m: { url: string; name: string; summary: string; lab: string; labUrl: string; released?: string; licenseUrl?: string }): JsonLd {
+export function modelLd(m: {
+  url: string;
+  name: string;
+  summary: string;
+  lab: string;
+  labUrl: string;
+  released?: string;
+  licenseUrl?: string;
+}): JsonLd {
   return {
     '@type': 'SoftwareApplication',
     applicationCategory: 'Machine learning model',
@@ -43,7 +64,15 @@ export function modelLd(m: { url: string; name: string; summary: string; lab: st
   };
 }
 
-export function labLd(l: { url: string; name: string; summary: string; website?: string; founded?: string; country?: string; aliases: readonly string[] }): JsonLd {
+export function labLd(l: {
+  url: string;
+  name: string;
+  summary: string;
+  website?: string;
+  founded?: string;
+  country?: string;
+  aliases: readonly string[];
+}): JsonLd {
   return {
     '@type': 'Organization',
     name: l.name,
@@ -57,11 +86,25 @@ export function labLd(l: { url: string; name: string; summary: string; website?:
 }
 
 export function licenseLd(l: { url: string; name: string; summary: string; textUrl?: string }): JsonLd {
-  return { '@type': 'CreativeWork', additionalType: 'License', name: l.name, description: l.summary, url: l.url, ...(l.textUrl ? { sameAs: l.textUrl } : {}) };
+  return {
+    '@type': 'CreativeWork',
+    additionalType: 'License',
+    name: l.name,
+    description: l.summary,
+    url: l.url,
+    ...(l.textUrl ? { sameAs: l.textUrl } : {}),
+  };
 }
 
 export function eventLd(e: { url: string; title: string; summary: string; date: string }): JsonLd {
-  return { '@type': 'Event', name: e.title, description: e.summary, url: e.url, startDate: e.date, eventStatus: 'https://schema.org/EventScheduled' };
+  return {
+    '@type': 'Event',
+    name: e.title,
+    description: e.summary,
+    url: e.url,
+    startDate: e.date,
+    eventStatus: 'https://schema.org/EventScheduled',
+  };
 }
 
 export function websiteLd(site: { name: string; url: string; description: string }): JsonLd {
@@ -70,7 +113,11 @@ export function websiteLd(site: { name: string; url: string; description: string
     name: site.name,
     url: site.url,
     description: site.description,
-    potentialAction: { '@type': 'SearchAction', target: `${site.url}/search/?q={query}`, 'query-input': 'required name=query' },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${site.url}/search/?q={query}`,
+      'query-input': 'required name=query',
+    },
   };
 }
 

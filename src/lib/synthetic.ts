@@ -88,7 +88,16 @@ const yamlString = (s: string) => JSON.stringify(s);
 const LAB_KINDS = ['company', 'nonprofit', 'collective', 'academic', 'government'] as const;
 const TIERS = ['permissive', 'source-available', 'research', 'rail', 'custom'] as const;
 const EVENT_KINDS = ['release', 'license-change', 'policy', 'publication', 'organization'] as const;
-const CATEGORIES = ['weights', 'architecture', 'training', 'inference', 'licensing', 'governance', 'safety', 'ecosystem'] as const;
+const CATEGORIES = [
+  'weights',
+  'architecture',
+  'training',
+  'inference',
+  'licensing',
+  'governance',
+  'safety',
+  'ecosystem',
+] as const;
 const COUNTRIES = ['France', 'China', 'United States', 'Germany', 'United Arab Emirates', 'Canada', 'Japan'];
 
 /** Every file of a synthetic encyclopedia of `n` entries (sources included). */
@@ -127,10 +136,22 @@ export function generateEncyclopedia(n: number, seed = 1): SyntheticFile[] {
   const mention = () => termName(r.int(terms.length));
   const link = (): string => {
     const k = r.int(5);
-    if (k === 0) { const i = r.int(models.length); return `[${modelName(i)}](/models/${models[i]}/)`; }
-    if (k === 1) { const i = r.int(labs.length); return `[${labName(i)}](/labs/${labs[i]}/)`; }
-    if (k === 2) { const i = r.int(events.length); return `[event ${i + 1}](/events/${events[i]}/)`; }
-    if (k === 3) { const i = r.int(licenses.length); return `[license ${i + 1}](/licenses/${licenses[i]}/)`; }
+    if (k === 0) {
+      const i = r.int(models.length);
+      return `[${modelName(i)}](/models/${models[i]}/)`;
+    }
+    if (k === 1) {
+      const i = r.int(labs.length);
+      return `[${labName(i)}](/labs/${labs[i]}/)`;
+    }
+    if (k === 2) {
+      const i = r.int(events.length);
+      return `[event ${i + 1}](/events/${events[i]}/)`;
+    }
+    if (k === 3) {
+      const i = r.int(licenses.length);
+      return `[license ${i + 1}](/licenses/${licenses[i]}/)`;
+    }
     const i = r.int(articles.length);
     return `[article ${i + 1}](/articles/${articles[i]}/)`;
   };
@@ -153,16 +174,41 @@ export function generateEncyclopedia(n: number, seed = 1): SyntheticFile[] {
   const body = (title: string, scale = 1) => {
     const out: string[] = [`${title} is a synthetic entry written to measure the build. ${paragraph(60 * scale)}`];
     out.push('## Overview', paragraph(110 * scale), paragraph(90 * scale));
-    const rows = Array.from({ length: 5 }, () => `| ${r.pick(WORDS)} ${r.pick(WORDS)} | ${1 + r.int(900)} | ${2019 + r.int(7)} | ${r.pick(WORDS)} ${r.pick(WORDS)} |`);
-    out.push('## Figures', 'The figures below are invented for the benchmark.', ['| Item | Value | Year | Note |', '| --- | ---: | ---: | --- |', ...rows].join('\n'));
+    const rows = Array.from(
+      { length: 5 },
+      () =>
+        `| ${r.pick(WORDS)} ${r.pick(WORDS)} | ${1 + r.int(900)} | ${2019 + r.int(7)} | ${r.pick(WORDS)} ${r.pick(WORDS)} |`,
+    );
+    out.push(
+      '## Figures',
+      'The figures below are invented for the benchmark.',
+      ['| Item | Value | Year | Note |', '| --- | ---: | ---: | --- |', ...rows].join('\n'),
+    );
     out.push('## Reception', paragraph(110 * scale));
-    out.push([`- ${link()}: ${sentence(6, 10)}`, `- ${link()}: ${sentence(6, 10)}`, `- ${mention()}: ${sentence(6, 10)}`].join('\n'));
+    out.push(
+      [`- ${link()}: ${sentence(6, 10)}`, `- ${link()}: ${sentence(6, 10)}`, `- ${mention()}: ${sentence(6, 10)}`].join(
+        '\n',
+      ),
+    );
     out.push('### Later work', paragraph(90 * scale));
     return `${out.join('\n\n')}\n`;
   };
-  const mdx = (collection: CollectionName, id: string, title: string, frontmatter: string[], scale = 1): SyntheticFile => {
+  const mdx = (
+    collection: CollectionName,
+    id: string,
+    title: string,
+    frontmatter: string[],
+    scale = 1,
+  ): SyntheticFile => {
     const b = body(title, scale);
-    return { collection, id, path: `${collection}/${id}.mdx`, text: `---\n${frontmatter.join('\n')}\n---\n\n${b}`, title, body: b };
+    return {
+      collection,
+      id,
+      path: `${collection}/${id}.mdx`,
+      text: `---\n${frontmatter.join('\n')}\n---\n\n${b}`,
+      title,
+      body: b,
+    };
   };
   const sourcesOf = () => `sources: [${r.pick(sources)}]`;
 
@@ -172,7 +218,14 @@ export function generateEncyclopedia(n: number, seed = 1): SyntheticFile[] {
       collection: 'sources',
       id,
       path: `sources/${id}.yaml`,
-      text: [`title: ${yamlString(`Synthetic source ${i + 1}: ${sentence(4, 8).slice(0, -1)}`)}`, `author: Synthetic Author ${i + 1}`, `date: ${date(i)}`, `url: https://example.org/sources/${id}`, 'kind: paper', ''].join('\n'),
+      text: [
+        `title: ${yamlString(`Synthetic source ${i + 1}: ${sentence(4, 8).slice(0, -1)}`)}`,
+        `author: Synthetic Author ${i + 1}`,
+        `date: ${date(i)}`,
+        `url: https://example.org/sources/${id}`,
+        'kind: paper',
+        '',
+      ].join('\n'),
     }),
   );
   labs.forEach((id, i) =>
@@ -263,7 +316,10 @@ export function generateEncyclopedia(n: number, seed = 1): SyntheticFile[] {
         `category: ${CATEGORIES[i % CATEGORIES.length]}`,
         `definition: ${yamlString(sentence(10, 16))}`,
         'tags: [synthetic]',
-        `related: [${[...new Set([(i + 1) % terms.length, (i + 7) % terms.length])].filter((k) => k !== i).map((k) => terms[k]).join(', ')}]`,
+        `related: [${[...new Set([(i + 1) % terms.length, (i + 7) % terms.length])]
+          .filter((k) => k !== i)
+          .map((k) => terms[k])
+          .join(', ')}]`,
         sourcesOf(),
       ]),
     ),

@@ -30,7 +30,16 @@ export function readState(params: URLSearchParams, spec: StateSpec): ListState {
   const filters: Record<string, string> = {};
   for (const k of spec.filters) filters[k] = (params.get(k) ?? '').trim();
   const multi: Record<string, string[]> = {};
-  for (const k of spec.multi ?? []) multi[k] = [...new Set(params.getAll(k).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+  for (const k of spec.multi ?? [])
+    multi[k] = [
+      ...new Set(
+        params
+          .getAll(k)
+          .flatMap((v) => v.split(','))
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
   const sortParam = params.get('sort') ?? '';
   const sort = spec.sorts?.includes(sortParam) ? sortParam : '';
   const dir: SortDir = params.get('dir') === 'asc' ? 'asc' : 'desc';
@@ -51,7 +60,10 @@ export function writeState(state: ListState): URLSearchParams {
 
 /** Lower case without accents, for matching typed text. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Every word of the query occurs in the text (case and accents ignored). */

@@ -43,7 +43,13 @@ export function formatProblems(problems: readonly Problem[]): string {
 }
 
 /** Finds the 1-based line of `path` in a YAML document (the key's line where it exists, else the nearest parent's). */
-function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[], baseLine: number, keyOnly = false): number {
+function lineOf(
+  doc: Document,
+  counter: LineCounter,
+  path: readonly PropertyKey[],
+  baseLine: number,
+  keyOnly = false,
+): number {
   let node: unknown = doc.contents;
   let line = baseLine;
   for (const segment of path) {
@@ -78,7 +84,10 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { path: Property
   }
   let value: unknown = data;
   for (const segment of path) value = value == null ? undefined : (value as Record<PropertyKey, unknown>)[segment];
-  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+  if (
+    value === undefined &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')
+  ) {
     const expected = issue.message.startsWith('Invalid input') ? '' : ` (${issue.message})`;
     return [{ path, message: `required field is missing${expected}` }];
   }
@@ -101,18 +110,30 @@ export function validateFiles(files: readonly ContentFile[]): ValidationResult {
   const entries: ValidatedEntry[] = [];
   const ids = knownIds(files);
   const ref = idRef(ids);
-  const schemas = Object.fromEntries(COLLECTIONS.map((c) => [c, COLLECTION_SPECS[c].schema(ref)])) as Record<CollectionName, z.ZodType>;
+  const schemas = Object.fromEntries(COLLECTIONS.map((c) => [c, COLLECTION_SPECS[c].schema(ref)])) as Record<
+    CollectionName,
+    z.ZodType
+  >;
 
   for (const file of files) {
     const spec = COLLECTION_SPECS[file.collection];
-    const report = (line: number, field: string, message: string) => problems.push({ file: file.path, line, field, message });
+    const report = (line: number, field: string, message: string) =>
+      problems.push({ file: file.path, line, field, message });
     const ext = file.path.split('.').pop();
     if (ext !== spec.ext) {
-      report(1, '', `a ${SINGULAR[file.collection]} file must end in .${spec.ext}: rename it to ${file.id}.${spec.ext}`);
+      report(
+        1,
+        '',
+        `a ${SINGULAR[file.collection]} file must end in .${spec.ext}: rename it to ${file.id}.${spec.ext}`,
+      );
       continue;
     }
     if (!ID_PATTERN.test(file.id)) {
-      report(1, '', `"${file.id}" is not a valid file name: use lower-case letters, digits and hyphens (the name is the page's URL)`);
+      report(
+        1,
+        '',
+        `"${file.id}" is not a valid file name: use lower-case letters, digits and hyphens (the name is the page's URL)`,
+      );
     }
     if (spec.ext === 'mdx' && file.yaml === '' && !file.body.startsWith('---')) {
       // An MDX entry without frontmatter has none of its required fields.

@@ -14,7 +14,11 @@ interface LicenseLike {
 
 export const VERDICT_REQUIREMENTS = OSAID_REQUIREMENTS.map((r) => r.key);
 
-export function verdictRecords(models: readonly ModelLike[], licenses: ReadonlyMap<string, LicenseLike>, byId: ReadonlyMap<string, ModelLike>): VerdictRecord[] {
+export function verdictRecords(
+  models: readonly ModelLike[],
+  licenses: ReadonlyMap<string, LicenseLike>,
+  byId: ReadonlyMap<string, ModelLike>,
+): VerdictRecord[] {
   const licenseOf = (m: ModelLike) => (m.data.license ? licenses.get(m.data.license.id) : undefined);
   return [...models]
     .sort((a, b) => (a.id < b.id ? -1 : 1))

@@ -52,7 +52,13 @@ export function placeholderWarnings(files: readonly ContentFile[]): Problem[] {
       });
     });
     file.body.split('\n').forEach((line, i) => {
-      if (line.startsWith(`${TODO}:`)) warnings.push({ file: file.path, line: file.bodyLine + i, field: 'body', message: 'placeholder text from npm run new: write the entry' });
+      if (line.startsWith(`${TODO}:`))
+        warnings.push({
+          file: file.path,
+          line: file.bodyLine + i,
+          field: 'body',
+          message: 'placeholder text from npm run new: write the entry',
+        });
     });
   }
   return warnings;
@@ -60,7 +66,9 @@ export function placeholderWarnings(files: readonly ContentFile[]): Problem[] {
 
 /** All warnings, sorted by file and line. */
 export function contentWarnings(files: readonly ContentFile[], entries: readonly ValidatedEntry[]): Problem[] {
-  return [...uncitedSourceWarnings(entries), ...placeholderWarnings(files)].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return [...uncitedSourceWarnings(entries), ...placeholderWarnings(files)].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
+  );
 }
 
 /** Warnings as a report, or '' when there are none. */

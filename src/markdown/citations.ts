@@ -53,7 +53,11 @@ export function remarkCitations(options: Options = {}) {
           needed++;
           parts.push(
             element('sup', { className: ['cite-needed'] }, [
-              element('a', { href: '/contribute/#citations', title: 'This claim has no source yet. Help by adding one.' }, [text('citation needed')]),
+              element(
+                'a',
+                { href: '/contribute/#citations', title: 'This claim has no source yet. Help by adding one.' },
+                [text('citation needed')],
+              ),
             ]),
           );
           continue;

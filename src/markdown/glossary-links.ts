@@ -11,10 +11,19 @@ import { parse } from 'yaml';
 import { buildMatcher, findMentions, type Matcher, type TermName } from '../lib/glossary-match.ts';
 import { contentDir, readContentFiles } from '../lib/content-files.ts';
 
-const SKIP_INSIDE = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
+const SKIP_INSIDE = new Set([
+  'link',
+  'linkReference',
+  'heading',
+  'inlineCode',
+  'code',
+  'mdxJsxTextElement',
+  'mdxJsxFlowElement',
+]);
 
 /** Not inside links, headings, code, or the elements other plugins made (citation marks). */
-const skipped = (a: { type: string; data?: unknown }) => SKIP_INSIDE.has(a.type) || (a.data as { hName?: string } | undefined)?.hName !== undefined;
+const skipped = (a: { type: string; data?: unknown }) =>
+  SKIP_INSIDE.has(a.type) || (a.data as { hName?: string } | undefined)?.hName !== undefined;
 const cache = new Map<string, Matcher>();
 
 /** The glossary of a content folder, read once per process. */
@@ -63,7 +72,11 @@ export function remarkGlossaryLinks(options: Options = {}) {
         data: { hProperties: { className: ['term-link'], 'data-term': term.term, 'data-definition': term.definition } },
         children: [{ type: 'text', value: word }],
       };
-      const parts: PhrasingContent[] = [...(before ? [{ type: 'text', value: before } as Text] : []), link, ...(after ? [{ type: 'text', value: after } as Text] : [])];
+      const parts: PhrasingContent[] = [
+        ...(before ? [{ type: 'text', value: before } as Text] : []),
+        link,
+        ...(after ? [{ type: 'text', value: after } as Text] : []),
+      ];
       const index = parent.children.indexOf(node);
       parent.children.splice(index, 1, ...parts);
       // Continue with the text after the link: it may mention other terms.

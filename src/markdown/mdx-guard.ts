@@ -37,7 +37,10 @@ interface AnyNode {
 }
 
 /** Every reason the tree may not be published, with its line. `allowed` is the component allow-list (tests pass their own). */
-export function guardTree(tree: Root, allowed: Readonly<Record<string, readonly string[]>> = ALLOWED_COMPONENTS): GuardProblem[] {
+export function guardTree(
+  tree: Root,
+  allowed: Readonly<Record<string, readonly string[]>> = ALLOWED_COMPONENTS,
+): GuardProblem[] {
   const problems: GuardProblem[] = [];
   visit(tree, (node) => {
     const n = node as AnyNode;
@@ -45,11 +48,15 @@ export function guardTree(tree: Root, allowed: Readonly<Record<string, readonly 
     const add = (message: string) => problems.push({ line, message });
     switch (n.type) {
       case 'mdxjsEsm':
-        add('`import` and `export` are not allowed in content: remove the line (content may use Markdown and the site components only)');
+        add(
+          '`import` and `export` are not allowed in content: remove the line (content may use Markdown and the site components only)',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        add('`{...}` expressions are not allowed in content: remove the braces, or write \\{ and \\} for literal braces');
+        add(
+          '`{...}` expressions are not allowed in content: remove the braces, or write \\{ and \\} for literal braces',
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -64,15 +71,20 @@ export function guardTree(tree: Root, allowed: Readonly<Record<string, readonly 
               : miscased
                 ? `<${name}> is miscased: write <${miscased}>`
                 : `<${name}> is not allowed in content: use Markdown instead` +
-                  (known.length ? ` (components available: ${known.join(', ')})` : ' (no HTML or components; write \\< for a literal <)'),
+                  (known.length
+                    ? ` (components available: ${known.join(', ')})`
+                    : ' (no HTML or components; write \\< for a literal <)'),
           );
         }
         for (const attr of n.attributes ?? []) {
           if (attr.type === 'mdxJsxExpressionAttribute') add(`<${name}>: spread attributes {...} are not allowed`);
           else if (attr.name && /^on/i.test(attr.name)) add(`<${name}>: event attribute "${attr.name}" is not allowed`);
-          else if (attr.value !== null && typeof attr.value === 'object') add(`<${name}> ${attr.name}: attribute values must be plain strings, not {expressions}`);
-          else if (props && attr.name && !props.includes(attr.name)) add(`<${name}>: unknown attribute "${attr.name}" (allowed: ${props.join(', ') || 'none'})`);
-          else if (typeof attr.value === 'string' && isUnsafeUrl(attr.value)) add(`<${name}> ${attr.name}: javascript: and data: URLs are not allowed`);
+          else if (attr.value !== null && typeof attr.value === 'object')
+            add(`<${name}> ${attr.name}: attribute values must be plain strings, not {expressions}`);
+          else if (props && attr.name && !props.includes(attr.name))
+            add(`<${name}>: unknown attribute "${attr.name}" (allowed: ${props.join(', ') || 'none'})`);
+          else if (typeof attr.value === 'string' && isUnsafeUrl(attr.value))
+            add(`<${name}> ${attr.name}: javascript: and data: URLs are not allowed`);
         }
         break;
       }
@@ -82,7 +94,8 @@ export function guardTree(tree: Root, allowed: Readonly<Record<string, readonly 
       case 'link':
       case 'image':
       case 'definition':
-        if (typeof n.url === 'string' && isUnsafeUrl(n.url)) add(`javascript:, data: and vbscript: URLs are not allowed (link to an https:// page or a /site/ path)`);
+        if (typeof n.url === 'string' && isUnsafeUrl(n.url))
+          add(`javascript:, data: and vbscript: URLs are not allowed (link to an https:// page or a /site/ path)`);
         break;
     }
   });

@@ -5,7 +5,8 @@ import { getSite } from '../lib/entries.ts';
 import { SITE } from '../site.config.ts';
 
 /** A partial date as the first day it can mean ("2023-07" → 1 July 2023). */
-const toDate = (partial: string) => new Date(`${partial}${'-01'.repeat(Math.max(0, 2 - (partial.split('-').length - 1)))}T00:00:00Z`);
+const toDate = (partial: string) =>
+  new Date(`${partial}${'-01'.repeat(Math.max(0, 2 - (partial.split('-').length - 1)))}T00:00:00Z`);
 
 export async function GET(context: APIContext) {
   const site = await getSite();

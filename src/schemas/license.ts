@@ -52,7 +52,10 @@ export const licenseSchema = (ref: RefFn) => {
     /** Short name for tables, e.g. "Llama 2 CL". */
     shortName: plainText(40),
     /** SPDX identifier where one exists, e.g. "Apache-2.0". */
-    spdx: z.string().regex(/^[A-Za-z0-9.+-]+$/, { message: 'expected an SPDX id such as Apache-2.0' }).optional(),
+    spdx: z
+      .string()
+      .regex(/^[A-Za-z0-9.+-]+$/, { message: 'expected an SPDX id such as Apache-2.0' })
+      .optional(),
     /** permissive, source-available (community licenses with conditions), research (non-production), rail (responsible-AI licenses), custom, or proprietary. */
     tier: z.enum(LICENSE_TIERS, { error: `expected one of: ${LICENSE_TIERS.join(', ')}` }),
     /** Whether the Open Source Initiative has approved the license. */

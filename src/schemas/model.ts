@@ -129,10 +129,18 @@ export const modelSchema = (ref: RefFn) => {
     })
     .superRefine((m, ctx) => {
       if (m.availability === 'closed' && m.license !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['license'], message: 'a closed model has no license for its weights: remove "license" or change "availability"' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['license'],
+          message: 'a closed model has no license for its weights: remove "license" or change "availability"',
+        });
       }
       if (m.derivation !== undefined && m.baseModel === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['baseModel'], message: '"derivation" needs "baseModel": name the model it was derived from' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['baseModel'],
+          message: '"derivation" needs "baseModel": name the model it was derived from',
+        });
       }
     });
 };

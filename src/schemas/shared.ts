@@ -41,23 +41,28 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function idRef(known?: Partial<Record<CollectionName, ReadonlySet<string>>>): RefFn {
   return (collection) =>
-    z.string({ error: `expected the id of an entry in ${collection} (a file name without extension)` }).superRefine((id, ctx) => {
-      if (!ID_PATTERN.test(id)) {
-        ctx.addIssue({ code: 'custom', message: `"${id}" is not a valid id: use lower-case letters, digits and hyphens` });
-        return;
-      }
-      const ids = known?.[collection];
-      if (ids && !ids.has(id)) {
-        const hint = closest(id, ids);
-        ctx.addIssue({
-          code: 'custom',
-          message:
-            `unknown ${SINGULAR[collection]} id "${id}": there is no file content/${collection}/${id}.*` +
-            (hint ? ` (did you mean "${hint}"?)` : ` (add that entry first, or fix the id)`),
-        });
-      }
-    })
-    .transform((id): EntryRef => ({ id, collection }));
+    z
+      .string({ error: `expected the id of an entry in ${collection} (a file name without extension)` })
+      .superRefine((id, ctx) => {
+        if (!ID_PATTERN.test(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${id}" is not a valid id: use lower-case letters, digits and hyphens`,
+          });
+          return;
+        }
+        const ids = known?.[collection];
+        if (ids && !ids.has(id)) {
+          const hint = closest(id, ids);
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              `unknown ${SINGULAR[collection]} id "${id}": there is no file content/${collection}/${id}.*` +
+              (hint ? ` (did you mean "${hint}"?)` : ` (add that entry first, or fix the id)`),
+          });
+        }
+      })
+      .transform((id): EntryRef => ({ id, collection }));
 }
 
 /** The known id that shares the longest prefix with `id`, as a spelling hint. */
@@ -121,15 +126,16 @@ export const fullDate = z.preprocess(
 );
 
 /** An https URL. Other schemes (http, javascript:, data:) are refused. */
-export const httpsUrl = z
-  .string({ error: 'expected a URL starting with https://' })
-  .refine((u) => {
+export const httpsUrl = z.string({ error: 'expected a URL starting with https://' }).refine(
+  (u) => {
     try {
       return new URL(u).protocol === 'https:';
     } catch {
       return false;
     }
-  }, { message: 'expected a full URL starting with https:// (other schemes are not allowed)' });
+  },
+  { message: 'expected a full URL starting with https:// (other schemes are not allowed)' },
+);
 
 /** Short plain text: one line, no markup. */
 export const plainText = (max: number) =>

@@ -5,7 +5,16 @@
 import { z } from 'astro/zod';
 import { httpsUrl, partialDate, plainText } from './shared.ts';
 
-export const SOURCE_KINDS = ['paper', 'report', 'license text', 'announcement', 'news', 'dataset', 'reference work', 'policy'] as const;
+export const SOURCE_KINDS = [
+  'paper',
+  'report',
+  'license text',
+  'announcement',
+  'news',
+  'dataset',
+  'reference work',
+  'policy',
+] as const;
 
 export const sourceSchema = () =>
   z.strictObject({

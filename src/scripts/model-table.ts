@@ -34,7 +34,8 @@ export function initModelTable(): void {
       // A value the page does not offer (an old link) falls back to "Any".
       if (field.value !== (state.filters[name] ?? '')) state.filters[name] = '';
     }
-    for (const box of form.querySelectorAll<HTMLInputElement>('input.open-pick')) box.checked = state.multi.open?.includes(box.value) ?? false;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input.open-pick'))
+      box.checked = state.multi.open?.includes(box.value) ?? false;
     const details = form.querySelector('details');
     if (details && (state.multi.open?.length ?? 0) > 0) details.open = true;
   };
@@ -53,7 +54,16 @@ export function initModelTable(): void {
     let shown = 0;
     for (const row of rows) {
       const d = row.dataset;
-      const item = { text: d.text ?? '', lab: d.lab ?? '', country: d.country ?? '', tier: d.tier ?? '', arch: d.arch ?? '', year: d.year ?? '', osaid: d.osaid ?? '', open: (d.open ?? '').split(' ') };
+      const item = {
+        text: d.text ?? '',
+        lab: d.lab ?? '',
+        country: d.country ?? '',
+        tier: d.tier ?? '',
+        arch: d.arch ?? '',
+        year: d.year ?? '',
+        osaid: d.osaid ?? '',
+        open: (d.open ?? '').split(' '),
+      };
       const match = itemMatches(item, state);
       row.hidden = !match;
       if (match) shown++;

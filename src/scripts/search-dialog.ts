@@ -33,7 +33,13 @@ function wire() {
   if (!dialog || !input || !status || !list || !all) return undefined;
 
   // A combobox whose popup is the listbox of results (ARIA 1.2 pattern); focus stays in the field.
-  for (const [k, v] of Object.entries({ role: 'combobox', 'aria-expanded': 'false', 'aria-controls': 'sd-results', 'aria-autocomplete': 'list' })) input.setAttribute(k, v);
+  for (const [k, v] of Object.entries({
+    role: 'combobox',
+    'aria-expanded': 'false',
+    'aria-controls': 'sd-results',
+    'aria-autocomplete': 'list',
+  }))
+    input.setAttribute(k, v);
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Results');
 
@@ -63,18 +69,34 @@ function wire() {
         el(
           'a',
           // Named by its type and title; the facts and excerpt are its description, read after a pause.
-          { href: h.href, id: `sd-opt-${i}`, role: 'option', tabIndex: -1, 'aria-selected': 'false', 'aria-describedby': `sd-d-${i}` },
+          {
+            href: h.href,
+            id: `sd-opt-${i}`,
+            role: 'option',
+            tabIndex: -1,
+            'aria-selected': 'false',
+            'aria-describedby': `sd-d-${i}`,
+          },
           el('span', { className: 'hit-kind' }, h.type),
           el('span', { className: 'visually-hidden' }, ': '),
           el('span', { className: 'hit-title' }, h.title),
-          el('span', { className: 'hit-excerpt', id: `sd-d-${i}`, 'aria-hidden': 'true' }, h.facts ? el('span', { className: 'hit-facts' }, `${h.facts}. `) : '', ...excerptNodes(h.excerpt)),
+          el(
+            'span',
+            { className: 'hit-excerpt', id: `sd-d-${i}`, 'aria-hidden': 'true' },
+            h.facts ? el('span', { className: 'hit-facts' }, `${h.facts}. `) : '',
+            ...excerptNodes(h.excerpt),
+          ),
         ),
       ),
     );
     list!.hidden = hits.length === 0;
     input!.setAttribute('aria-expanded', String(hits.length > 0));
     status!.textContent =
-      total === 0 ? `No results for “${q}”.` : total > hits.length ? `${hits.length} of ${total} results for “${q}”.` : `${total} result${total === 1 ? '' : 's'} for “${q}”.`;
+      total === 0
+        ? `No results for “${q}”.`
+        : total > hits.length
+          ? `${hits.length} of ${total} results for “${q}”.`
+          : `${total} result${total === 1 ? '' : 's'} for “${q}”.`;
     setActive(hits.length ? 0 : -1);
     shown = q;
     dialog!.dispatchEvent(new CustomEvent('search:rendered', { detail: { query: q, count: hits.length } }));
@@ -90,7 +112,9 @@ function wire() {
       list!.hidden = true;
       input!.setAttribute('aria-expanded', 'false');
       setActive(-1);
-      status!.textContent = q.trim() ? 'Keep typing…' : 'Type to search models, labs, licenses, terms, articles and events.';
+      status!.textContent = q.trim()
+        ? 'Keep typing…'
+        : 'Type to search models, labs, licenses, terms, articles and events.';
       return;
     }
     let pagefind;

@@ -3,7 +3,14 @@
  * first use), turns its results into hits (type, title, facts, excerpt), with pages named by the
  * query first, and renders an excerpt as text nodes with <mark> around the matched words.
  */
-import { RANKING, parseExcerpt, promoteExactNames, withHighlight, type PagefindFilters, type Segment } from '../lib/search.ts';
+import {
+  RANKING,
+  parseExcerpt,
+  promoteExactNames,
+  withHighlight,
+  type PagefindFilters,
+  type Segment,
+} from '../lib/search.ts';
 
 export interface PagefindData {
   url: string;
@@ -65,7 +72,12 @@ export interface Hit {
  * named by the query come first; the rule looks at a few more results than it shows, so such a
  * page ranked a little lower still comes first.
  */
-export async function toHits(results: readonly PagefindResult[], query: string, count: number, inOrder = false): Promise<Hit[]> {
+export async function toHits(
+  results: readonly PagefindResult[],
+  query: string,
+  count: number,
+  inOrder = false,
+): Promise<Hit[]> {
   const data = await Promise.all(results.slice(0, inOrder ? count : Math.max(count, 10)).map((r) => r.data()));
   return (inOrder ? data : promoteExactNames(query, data)).slice(0, count).map((d) => ({
     href: withHighlight(d.url, query),
@@ -102,7 +114,11 @@ export function latestOnly(task: () => Promise<void>): () => void {
 }
 
 /** A node tree: `el('p', { className: 'x' }, 'text', child)`. Text is always text, never HTML. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {}, ...children: (Node | string | false | undefined)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {},
+  ...children: (Node | string | false | undefined)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
     if (k.startsWith('aria-') || k.startsWith('data-') || k === 'role') node.setAttribute(k, String(v));

@@ -12,7 +12,8 @@ export function highlightFromUrl(root: ParentNode | null = document.querySelecto
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       for (let p = node.parentElement; p && p !== root; p = p.parentElement) {
-        if (SKIP.has(p.tagName.toUpperCase()) || p.hidden || p.hasAttribute('data-pagefind-ignore')) return NodeFilter.FILTER_REJECT;
+        if (SKIP.has(p.tagName.toUpperCase()) || p.hidden || p.hasAttribute('data-pagefind-ignore'))
+          return NodeFilter.FILTER_REJECT;
       }
       return NodeFilter.FILTER_ACCEPT;
     },

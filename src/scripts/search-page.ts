@@ -15,7 +15,17 @@ import {
   type SearchState,
 } from '../lib/search.ts';
 import { isField, isSearchShortcut } from '../lib/search-keys.ts';
-import { el, excerptNodes, latestOnly, loadPagefind, toHits, type FilterCounts, type Hit, type Pagefind, type PagefindResult } from './search-engine.ts';
+import {
+  el,
+  excerptNodes,
+  latestOnly,
+  loadPagefind,
+  toHits,
+  type FilterCounts,
+  type Hit,
+  type Pagefind,
+  type PagefindResult,
+} from './search-engine.ts';
 
 const PAGE = 12;
 /** Values shown per facet before "more". */
@@ -61,7 +71,12 @@ export function runSearchPage(): void {
     return el(
       'li',
       { className: 'hit' },
-      el('p', { className: 'hit-meta' }, el('span', { className: 'hit-kind' }, h.type), h.facts ? el('span', { className: 'hit-facts' }, h.facts) : ''),
+      el(
+        'p',
+        { className: 'hit-meta' },
+        el('span', { className: 'hit-kind' }, h.type),
+        h.facts ? el('span', { className: 'hit-facts' }, h.facts) : '',
+      ),
       el('h2', {}, el('a', { href: h.href }, h.title)),
       el('p', { className: 'hit-excerpt' }, ...excerptNodes(h.excerpt)),
     );
@@ -80,7 +95,10 @@ export function runSearchPage(): void {
   }
 
   function renderFacets(counts: FilterCounts) {
-    const focused = document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'checkbox' ? document.activeElement : null;
+    const focused =
+      document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'checkbox'
+        ? document.activeElement
+        : null;
     const refocus = focused ? [focused.name, focused.value] : undefined;
     const active = FACETS.reduce((n, f) => n + (state.filters[f.key]?.length ?? 0), 0);
     activeCount.textContent = active ? `(${active} active)` : '';
@@ -94,13 +112,23 @@ export function runSearchPage(): void {
           { className: 'facet-value' },
           el('input', { type: 'checkbox', name: key, value: v.value, checked: v.selected }),
           el('span', { className: 'facet-label' }, v.value),
-          el('span', { className: 'facet-count' }, String(v.count), el('span', { className: 'visually-hidden' }, v.count === 1 ? ' result' : ' results')),
+          el(
+            'span',
+            { className: 'facet-count' },
+            String(v.count),
+            el('span', { className: 'visually-hidden' }, v.count === 1 ? ' result' : ' results'),
+          ),
         );
       const first = values.filter((v, i) => i < VISIBLE_VALUES || v.selected);
       const rest = values.filter((v) => !first.includes(v));
       const fieldset = el('fieldset', { className: 'facet' }, el('legend', {}, label), ...first.map(option));
       if (rest.length) {
-        const details = el('details', { className: 'facet-more', open: expanded.has(key) }, el('summary', {}, `${rest.length} more`), ...rest.map(option));
+        const details = el(
+          'details',
+          { className: 'facet-more', open: expanded.has(key) },
+          el('summary', {}, `${rest.length} more`),
+          ...rest.map(option),
+        );
         details.addEventListener('toggle', () => (details.open ? expanded.add(key) : expanded.delete(key)));
         fieldset.append(details);
       }
@@ -115,7 +143,10 @@ export function runSearchPage(): void {
       fieldsets.push(clear as unknown as HTMLFieldSetElement);
     }
     groups.replaceChildren(...fieldsets);
-    if (refocus) groups.querySelector<HTMLInputElement>(`input[name="${CSS.escape(refocus[0]!)}"][value="${CSS.escape(refocus[1]!)}"]`)?.focus();
+    if (refocus)
+      groups
+        .querySelector<HTMLInputElement>(`input[name="${CSS.escape(refocus[0]!)}"][value="${CSS.escape(refocus[1]!)}"]`)
+        ?.focus();
   }
 
   /** Counts per facet: a selected facet is counted as if it were not selected, so its other values stay visible. */
@@ -179,8 +210,15 @@ export function runSearchPage(): void {
     const words = q ? ` for “${state.q.trim()}”` : '';
     const filtered = FACETS.some((f) => state.filters[f.key]?.length) ? ' with these filters' : '';
     const order =
-      state.sort === 'relevance' ? '' : dated === 0 ? '; none has a date, so they are listed by relevance' : `; ${dated} dated, ${SORTS[state.sort].toLowerCase()}${n > dated ? ', then the rest by relevance' : ''}`;
-    status.textContent = n === 0 ? `No results${words}${filtered}. Try other words${filtered ? ' or fewer filters' : ''}.` : `${n} result${n === 1 ? '' : 's'}${words}${filtered}${order}.`;
+      state.sort === 'relevance'
+        ? ''
+        : dated === 0
+          ? '; none has a date, so they are listed by relevance'
+          : `; ${dated} dated, ${SORTS[state.sort].toLowerCase()}${n > dated ? ', then the rest by relevance' : ''}`;
+    status.textContent =
+      n === 0
+        ? `No results${words}${filtered}. Try other words${filtered ? ' or fewer filters' : ''}.`
+        : `${n} result${n === 1 ? '' : 's'}${words}${filtered}${order}.`;
     document.dispatchEvent(new CustomEvent('search:rendered', { detail: { query: state.q, count: n } }));
   }
 

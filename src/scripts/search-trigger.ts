@@ -49,5 +49,6 @@ export function wireSearchTrigger(): void {
     open(document.activeElement === document.body ? input : document.activeElement);
   });
 
-  if (new URLSearchParams(location.search).has('highlight')) void import('./search-highlight.ts').then((m) => m.highlightFromUrl());
+  if (new URLSearchParams(location.search).has('highlight'))
+    void import('./search-highlight.ts').then((m) => m.highlightFromUrl());
 }

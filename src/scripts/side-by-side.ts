@@ -28,9 +28,11 @@ export function initSideBySide(): void {
     history.replaceState(history.state, '', query ? `${location.pathname}?${query}` : location.pathname);
     const names = chosen.map((id) => nameOf(byId.get(id)!));
     const what =
-      names.length === 0 ? 'No model chosen.'
-      : names.length === 1 ? `${names[0]} chosen: choose at least one more.`
-      : `Comparing ${names.slice(0, -1).join(', ')} and ${names.at(-1)}.`;
+      names.length === 0
+        ? 'No model chosen.'
+        : names.length === 1
+          ? `${names[0]} chosen: choose at least one more.`
+          : `Comparing ${names.slice(0, -1).join(', ')} and ${names.at(-1)}.`;
     status.textContent = `${message}${what}${chosen.length >= MAX_MODELS ? ' That is the most: untick one to choose another.' : ''}`;
     if (copy) copy.disabled = chosen.length === 0;
     if (clear) clear.disabled = chosen.length === 0;

@@ -13,7 +13,10 @@ export interface SortableTable {
 
 const ARIA: Record<SortDir, 'ascending' | 'descending'> = { asc: 'ascending', desc: 'descending' };
 
-export function enhanceSortable(table: HTMLTableElement, onSort?: (key: string, dir: SortDir, label: string) => void): SortableTable {
+export function enhanceSortable(
+  table: HTMLTableElement,
+  onSort?: (key: string, dir: SortDir, label: string) => void,
+): SortableTable {
   const headRow = table.tHead?.rows[0];
   const body = table.tBodies[0];
   if (!headRow || !body) return { sort: () => {} };
@@ -26,7 +29,9 @@ export function enhanceSortable(table: HTMLTableElement, onSort?: (key: string, 
     const th = headers[index];
     if (!key || !th) {
       body.append(...original);
-      headers.forEach((h, i) => (initial[i] ? h.setAttribute('aria-sort', initial[i]!) : h.removeAttribute('aria-sort')));
+      headers.forEach((h, i) =>
+        initial[i] ? h.setAttribute('aria-sort', initial[i]!) : h.removeAttribute('aria-sort'),
+      );
       return;
     }
     const values = original.map((row) => {
@@ -52,7 +57,12 @@ export function enhanceSortable(table: HTMLTableElement, onSort?: (key: string, 
     th.append(button);
     button.addEventListener('click', () => {
       const current = th.getAttribute('aria-sort');
-      const dir: SortDir = current === 'ascending' ? 'desc' : current === 'descending' ? 'asc' : firstDir((th.dataset.type as SortType) ?? 'text');
+      const dir: SortDir =
+        current === 'ascending'
+          ? 'desc'
+          : current === 'descending'
+            ? 'asc'
+            : firstDir((th.dataset.type as SortType) ?? 'text');
       apply(key, dir);
       onSort?.(key, dir, th.textContent?.trim() ?? key);
     });
@@ -63,5 +73,8 @@ export function enhanceSortable(table: HTMLTableElement, onSort?: (key: string, 
 
 /** Enhances every `table[data-sortable]` not claimed by another script (`data-sortable="manual"`). */
 export function enhanceSortableTables(root: ParentNode = document): void {
-  for (const table of root.querySelectorAll<HTMLTableElement>('table[data-sortable]:not([data-sortable="manual"]):not(.is-sortable)')) enhanceSortable(table);
+  for (const table of root.querySelectorAll<HTMLTableElement>(
+    'table[data-sortable]:not([data-sortable="manual"]):not(.is-sortable)',
+  ))
+    enhanceSortable(table);
 }

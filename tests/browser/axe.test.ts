@@ -38,9 +38,18 @@ async function audit(paths: readonly string[], colorScheme: 'light' | 'dark', co
       const page = await context.newPage();
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
         await page.goto(`${server.base}${path}`, { waitUntil: 'load' });
-        const result = (await page.evaluate(() => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }))) as AxeResult;
+        const result = (await page.evaluate(() =>
+          (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+            resultTypes: ['violations'],
+          }),
+        )) as AxeResult;
         for (const v of result.violations) {
-          found.push(`${path} ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`);
+          found.push(
+            `${path} ${v.id} (${v.impact}): ${v.help} — ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
+          );
         }
       }
       await page.close();
@@ -51,7 +60,8 @@ async function audit(paths: readonly string[], colorScheme: 'light' | 'dark', co
 }
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  if (!chromiumAvailable())
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
   server = await serveStatic(DIST);
   browser = await launchBrowser();
 });
@@ -70,7 +80,11 @@ describe('accessibility (axe-core)', () => {
   it('the main page types have no violation in the dark scheme either', { timeout: 300_000 }, async () => {
     const paths = sitemapPaths();
     const sections = [...new Set(paths.map((p) => p.split('/')[1]).filter(Boolean))];
-    const picks = ['/', '/404.html', ...sections.flatMap((s) => paths.filter((p) => p.startsWith(`/${s}/`)).slice(0, 2))];
+    const picks = [
+      '/',
+      '/404.html',
+      ...sections.flatMap((s) => paths.filter((p) => p.startsWith(`/${s}/`)).slice(0, 2)),
+    ];
     expect(await audit([...new Set(picks)], 'dark')).toEqual([]);
   });
 
@@ -80,10 +94,15 @@ describe('accessibility (axe-core)', () => {
     const page = await context.newPage();
     await page.route(`${server.base}/contribute/`, async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replace('</main>', '<img src="/favicon.svg"><a href="/"></a></main>') });
+      await route.fulfill({
+        response,
+        body: (await response.text()).replace('</main>', '<img src="/favicon.svg"><a href="/"></a></main>'),
+      });
     });
     await page.goto(`${server.base}/contribute/`);
-    const result = (await page.evaluate(() => (window as unknown as { axe: { run: (c: Document) => Promise<unknown> } }).axe.run(document))) as AxeResult;
+    const result = (await page.evaluate(() =>
+      (window as unknown as { axe: { run: (c: Document) => Promise<unknown> } }).axe.run(document),
+    )) as AxeResult;
     expect(result.violations.map((v) => v.id)).toEqual(expect.arrayContaining(['image-alt', 'link-name']));
     await context.close();
   });

@@ -83,7 +83,18 @@ describe('models table, sorting', () => {
   it('every column sorts, and says so with aria-sort', async () => {
     await open(page);
     const keys = await page.$$eval(`${TABLE} thead th`, (hs) => hs.map((h) => (h as HTMLElement).dataset.key!));
-    expect(keys).toEqual(['name', 'lab', 'released', 'total', 'active', 'arch', 'context', 'tokens', 'license', 'openness']);
+    expect(keys).toEqual([
+      'name',
+      'lab',
+      'released',
+      'total',
+      'active',
+      'arch',
+      'context',
+      'tokens',
+      'license',
+      'openness',
+    ]);
     for (const key of keys) {
       await page.click(`${TABLE} th[data-key="${key}"] button`);
       const dir = await ariaSort(page, key);
@@ -91,9 +102,17 @@ describe('models table, sorting', () => {
       expect(await page.$$eval(`${TABLE} th[aria-sort]`, (hs) => hs.length), key).toBe(1);
       const values = (await visible(page, key)).map((r) => r.value);
       const known = values.filter((v) => v !== '');
-      expect(values.slice(known.length).every((v) => v === ''), `${key}: unknowns last`).toBe(true);
+      expect(
+        values.slice(known.length).every((v) => v === ''),
+        `${key}: unknowns last`,
+      ).toBe(true);
       const type = await page.getAttribute(`${TABLE} th[data-key="${key}"]`, 'data-type');
-      const cmp = type === 'num' ? (a: string, b: string) => Number(a) - Number(b) : type === 'date' ? (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0) : (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true });
+      const cmp =
+        type === 'num'
+          ? (a: string, b: string) => Number(a) - Number(b)
+          : type === 'date'
+            ? (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+            : (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true });
       const sorted = [...known].sort(cmp);
       expect(known, key).toEqual(dir === 'ascending' ? sorted : sorted.reverse());
     }
@@ -123,13 +142,22 @@ describe('models table, filters and URL state', () => {
   });
 
   it('filters by country, tier, architecture, year and OSAID verdict, each against the row values', async () => {
-    for (const [field, name] of [['#f-country', 'country'], ['#f-tier', 'tier'], ['#f-arch', 'arch'], ['#f-year', 'year'], ['#f-osaid', 'osaid']] as const) {
+    for (const [field, name] of [
+      ['#f-country', 'country'],
+      ['#f-tier', 'tier'],
+      ['#f-arch', 'arch'],
+      ['#f-year', 'year'],
+      ['#f-osaid', 'osaid'],
+    ] as const) {
       await open(page);
       const value = await page.$eval(field, (s) => (s as HTMLSelectElement).options[1]!.value);
       await page.selectOption(field, value);
       const rows = await visible(page);
       expect(rows.length, `${name}=${value}`).toBeGreaterThan(0);
-      expect(rows.every((r) => r.row[name] === value), `${name}=${value}`).toBe(true);
+      expect(
+        rows.every((r) => r.row[name] === value),
+        `${name}=${value}`,
+      ).toBe(true);
       expect(params(page).get(name)).toBe(value);
       // The count in the option label is the number of rows it leaves.
       const label = await page.$eval(field, (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent!);
@@ -195,7 +223,10 @@ describe('without JavaScript', () => {
     const p = await noJs.newPage();
     await p.goto(`${server.base}/models/?lab=meta&sort=total`);
     expect(await p.isVisible('#model-filters')).toBe(false);
-    const rows = await p.$$eval(`${TABLE} tbody tr`, (rs) => rs.filter((r) => getComputedStyle(r).display !== 'none').length);
+    const rows = await p.$$eval(
+      `${TABLE} tbody tr`,
+      (rs) => rs.filter((r) => getComputedStyle(r).display !== 'none').length,
+    );
     expect(rows).toBe(await p.$$eval(`${TABLE} tbody tr`, (r) => r.length));
     expect(await p.$$eval(`${TABLE} th button`, (b) => b.length)).toBe(0);
     expect(await p.getAttribute(`${TABLE} th[data-key="released"]`, 'aria-sort')).toBe('descending');
@@ -208,10 +239,14 @@ describe('openness crosswalk', () => {
     await page.goto(`${server.base}/compare/openness/`);
     await page.click('table.crosswalk th[data-key="score"] button');
     expect(await page.getAttribute('table.crosswalk th[data-key="score"]', 'aria-sort')).toBe('descending');
-    const scores = await page.$$eval('table.crosswalk tbody tr', (rs) => rs.map((r) => Number((r as HTMLTableRowElement).cells[10]!.dataset.sort)));
+    const scores = await page.$$eval('table.crosswalk tbody tr', (rs) =>
+      rs.map((r) => Number((r as HTMLTableRowElement).cells[10]!.dataset.sort)),
+    );
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     await page.click('table.crosswalk th[data-key="trainingData"] button');
-    const ranks = await page.$$eval('table.crosswalk tbody tr', (rs) => rs.map((r) => (r as HTMLTableRowElement).cells[4]!.dataset.sort ?? ''));
+    const ranks = await page.$$eval('table.crosswalk tbody tr', (rs) =>
+      rs.map((r) => (r as HTMLTableRowElement).cells[4]!.dataset.sort ?? ''),
+    );
     const known = ranks.filter((r) => r !== '');
     expect(known).toEqual([...known].sort((a, b) => Number(b) - Number(a)));
     expect(ranks.slice(known.length).every((r) => r === '')).toBe(true);
@@ -222,17 +257,52 @@ describe('accessibility', () => {
   async function axe(p: Page): Promise<string[]> {
     await p.addScriptTag({ content: AXE });
     const result = await p.evaluate(async () => {
-      const a = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      return a.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      const a = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              opts: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      return a.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
     });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   }
 
-  const PATHS = ['/models/?lab=meta', '/compare/', '/compare/openness/', '/compare/models/?m=llama-2&m=mistral-7b', '/compare/methodology/', '/compare/open-source-ai/', '/compare/license-tiers/', '/compare/charts/', '/licenses/', '/timeline/?kind=release', '/data/', '/models/llama-3-1/', '/models/deepseek-r1-distill-llama-8b/'];
+  const PATHS = [
+    '/models/?lab=meta',
+    '/compare/',
+    '/compare/openness/',
+    '/compare/models/?m=llama-2&m=mistral-7b',
+    '/compare/methodology/',
+    '/compare/open-source-ai/',
+    '/compare/license-tiers/',
+    '/compare/charts/',
+    '/licenses/',
+    '/timeline/?kind=release',
+    '/data/',
+    '/models/llama-3-1/',
+    '/models/deepseek-r1-distill-llama-8b/',
+  ];
   for (const scheme of ['light', 'dark'] as const) {
     for (const path of PATHS) {
       it(`axe finds no violation on ${path} (${scheme}, scripts running)`, async () => {
-        const ctx = await browser.newContext({ viewport: scheme === 'light' ? { width: 1280, height: 900 } : { width: 390, height: 844 }, bypassCSP: true, colorScheme: scheme });
+        const ctx = await browser.newContext({
+          viewport: scheme === 'light' ? { width: 1280, height: 900 } : { width: 390, height: 844 },
+          bypassCSP: true,
+          colorScheme: scheme,
+        });
         const p = await ctx.newPage();
         await p.goto(server.base + path);
         const found = await axe(p);

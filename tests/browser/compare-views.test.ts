@@ -26,7 +26,11 @@ afterAll(async () => {
 
 /** Ids of the models whose column is showing, from the header row. */
 const shownColumns = (p: Page) =>
-  p.$$eval('.sbs-table thead th.sbs-col', (ths) => ths.filter((th) => getComputedStyle(th).display !== 'none').map((th) => [...th.classList].find((c) => c.startsWith('c-'))!.slice(2)));
+  p.$$eval('.sbs-table thead th.sbs-col', (ths) =>
+    ths
+      .filter((th) => getComputedStyle(th).display !== 'none')
+      .map((th) => [...th.classList].find((c) => c.startsWith('c-'))!.slice(2)),
+  );
 const chosenInUrl = (p: Page) => new URL(p.url()).searchParams.getAll('m');
 
 describe('side by side, with JavaScript', () => {
@@ -73,7 +77,9 @@ describe('side by side, with JavaScript', () => {
   it('finds a model in the list, and clears the choice', async () => {
     await page.goto(`${server.base}/compare/models/?m=llama-2`);
     await page.fill('#sbs-find', 'gemma');
-    const visible = await page.$$eval('.sbs-list li', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).map((li) => li.textContent!));
+    const visible = await page.$$eval('.sbs-list li', (lis) =>
+      lis.filter((li) => !(li as HTMLElement).hidden).map((li) => li.textContent!),
+    );
     expect(visible.length).toBeGreaterThan(1);
     // A chosen model stays in view whatever the search.
     expect(visible.every((t) => /gemma/i.test(t) || t.includes('Llama 2'))).toBe(true);
@@ -110,7 +116,16 @@ describe('side by side, without JavaScript', () => {
 
 describe('timeline filters', () => {
   const visibleEvents = (p: Page) =>
-    p.$$eval('.timeline li[data-kind]', (lis) => lis.filter((li) => li.getClientRects().length > 0).map((li) => ({ id: li.id, kind: (li as HTMLElement).dataset.kind!, lab: (li as HTMLElement).dataset.lab!, year: (li as HTMLElement).dataset.year! })));
+    p.$$eval('.timeline li[data-kind]', (lis) =>
+      lis
+        .filter((li) => li.getClientRects().length > 0)
+        .map((li) => ({
+          id: li.id,
+          kind: (li as HTMLElement).dataset.kind!,
+          lab: (li as HTMLElement).dataset.lab!,
+          year: (li as HTMLElement).dataset.year!,
+        })),
+    );
 
   it('filters by kind, lab and year, hides empty years, and keeps the state in the URL', async () => {
     await page.goto(`${server.base}/timeline/`);
@@ -126,7 +141,9 @@ describe('timeline filters', () => {
     shown = await visibleEvents(page);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((e) => e.kind === 'release' && e.lab.split(' ').includes('meta'))).toBe(true);
-    const years = await page.$$eval('section.timeline-year', (ss) => ss.filter((s) => !(s as HTMLElement).hidden).map((s) => (s as HTMLElement).dataset.year));
+    const years = await page.$$eval('section.timeline-year', (ss) =>
+      ss.filter((s) => !(s as HTMLElement).hidden).map((s) => (s as HTMLElement).dataset.year),
+    );
     expect(new Set(years)).toEqual(new Set(shown.map((e) => e.year)));
     expect(await page.textContent('#timeline-status')).toContain(`Showing ${shown.length} of ${all.length} events`);
   });
@@ -156,15 +173,26 @@ describe('under the Content-Security-Policy', () => {
     const ctx = await browser.newContext();
     await ctx.addInitScript(() => {
       (window as unknown as { __v: string[] }).__v = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __v: string[] }).__v.push(`${e.effectiveDirective} ${e.blockedURI || 'inline'}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __v: string[] }).__v.push(`${e.effectiveDirective} ${e.blockedURI || 'inline'}`),
+      );
     });
     const p = await ctx.newPage();
     const errors: string[] = [];
     p.on('pageerror', (e) => errors.push(e.message));
     p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    for (const path of ['/models/?sort=total', '/compare/models/?m=llama-2&m=qwen3', '/compare/openness/', '/timeline/?kind=release', '/licenses/', '/compare/charts/', '/models/llama-3-1/']) {
+    for (const path of [
+      '/models/?sort=total',
+      '/compare/models/?m=llama-2&m=qwen3',
+      '/compare/openness/',
+      '/timeline/?kind=release',
+      '/licenses/',
+      '/compare/charts/',
+      '/models/llama-3-1/',
+    ]) {
       await p.goto(server.base + path, { waitUntil: 'networkidle' });
-      for (const v of await p.evaluate(() => (window as unknown as { __v: string[] }).__v)) errors.push(`${path}: ${v}`);
+      for (const v of await p.evaluate(() => (window as unknown as { __v: string[] }).__v))
+        errors.push(`${path}: ${v}`);
     }
     // The side-by-side stylesheet is allowed ('self') and applied.
     await p.goto(`${server.base}/compare/models/?m=llama-2&m=qwen3`);

@@ -40,7 +40,9 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 /** The main page types: the home page, each section's index, and the first page inside each section. */
 function mainPages(): string[] {
   const urls = distPages().map((p) => p.url);
-  const sections = [...new Set(urls.map((u) => u.split('/')[1]).filter((s): s is string => !!s && !s.endsWith('.html')))];
+  const sections = [
+    ...new Set(urls.map((u) => u.split('/')[1]).filter((s): s is string => !!s && !s.endsWith('.html'))),
+  ];
   const picks = ['/'];
   for (const s of sections.sort()) {
     const inside = urls.filter((u) => u.startsWith(`/${s}/`)).sort();
@@ -52,7 +54,8 @@ function mainPages(): string[] {
 }
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  if (!chromiumAvailable())
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
   server = await serveStatic(DIST);
   browser = await launchBrowser();
   context = await browser.newContext();
@@ -73,7 +76,9 @@ describe('Content-Security-Policy in the browser', () => {
     expect(meta).not.toMatch(/unsafe-inline|'unsafe-eval'/);
     const headers = response!.headers();
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(headers['content-security-policy']?.replace(/; frame-ancestors 'none'$/, '').replace(/;\s*/g, ';')).toBe(meta.replace(/;\s*/g, ';').replace(/;$/, ''));
+    expect(headers['content-security-policy']?.replace(/; frame-ancestors 'none'$/, '').replace(/;\s*/g, ';')).toBe(
+      meta.replace(/;\s*/g, ';').replace(/;$/, ''),
+    );
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['x-frame-options']).toBe('DENY');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
@@ -124,7 +129,8 @@ describe('Content-Security-Policy in the browser', () => {
       const response = await route.fetch();
       const headers = { ...response.headers() };
       const strip = (t: string) => t.replace(" 'wasm-unsafe-eval'", '');
-      if (headers['content-security-policy']) headers['content-security-policy'] = strip(headers['content-security-policy']);
+      if (headers['content-security-policy'])
+        headers['content-security-policy'] = strip(headers['content-security-policy']);
       const html = headers['content-type']?.startsWith('text/html');
       await route.fulfill({ response, headers, body: html ? strip(await response.text()) : await response.body() });
     });

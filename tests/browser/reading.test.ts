@@ -29,17 +29,35 @@ async function axeViolations(p: Page): Promise<string[]> {
   // Evaluated through DevTools: an injected <script> would be refused by the Content-Security-Policy.
   await p.evaluate(AXE);
   const result = await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
   });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 describe('the flagship article', () => {
   it('shows its metadata, contents and an edit link to its file', async () => {
     await page.goto(server.base + ARTICLE);
     const meta = await page.textContent('.article-meta');
-    for (const label of ['Last reviewed', 'Last modified', 'Sources', 'Review status', 'Length']) expect(meta).toContain(label);
+    for (const label of ['Last reviewed', 'Last modified', 'Sources', 'Review status', 'Length'])
+      expect(meta).toContain(label);
     expect(meta).toMatch(/\d[\d,]* words · \d+ min read/);
     expect(await page.isVisible('nav.toc-wide')).toBe(true);
     const edit = await page.getAttribute('.edit-links a:text("Improve this page")', 'href');
@@ -80,7 +98,8 @@ describe('glossary previews', () => {
     await page.evaluate(() => {
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) (window as unknown as { shift: number }).shift += (e as unknown as { value: number }).value;
+        for (const e of list.getEntries())
+          (window as unknown as { shift: number }).shift += (e as unknown as { value: number }).value;
       }).observe({ type: 'layout-shift', buffered: false });
     });
     const link = page.locator('a.term-link').first();

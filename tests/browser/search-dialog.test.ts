@@ -133,7 +133,9 @@ describe('the header search dialog', () => {
     await page.waitForSelector('#search-dialog[open]');
     await page.keyboard.press('Escape');
     expect(await isOpen(page)).toBe(false);
-    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe('/models/');
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(
+      '/models/',
+    );
 
     await page.click('#header-q');
     await page.waitForSelector('#search-dialog[open]');

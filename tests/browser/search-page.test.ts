@@ -74,12 +74,19 @@ describe('facets', () => {
     expect(statusCount(await toggle('lab', 'Meta'))).toBe(meta);
     const results = await pageResults(page);
     expect(results.every((r) => r.type === 'Model' && r.facts.startsWith('Meta'))).toBe(true);
-    const year = (await page.$$eval('#facet-groups input[name="year"]', (is) => is.map((i) => (i as HTMLInputElement).value)))[0]!;
+    const year = (
+      await page.$$eval('#facet-groups input[name="year"]', (is) => is.map((i) => (i as HTMLInputElement).value))
+    )[0]!;
     const inYear = (await facetCount(page, 'year', year))!;
     expect(statusCount(await toggle('year', year))).toBe(inYear);
     expect((await pageResults(page)).every((r) => r.facts.includes(year))).toBe(true);
     const url = new URL(page.url());
-    expect([url.searchParams.get('q'), url.searchParams.get('type'), url.searchParams.get('lab'), url.searchParams.get('year')]).toEqual(['model', 'Model', 'Meta', year]);
+    expect([
+      url.searchParams.get('q'),
+      url.searchParams.get('type'),
+      url.searchParams.get('lab'),
+      url.searchParams.get('year'),
+    ]).toEqual(['model', 'Model', 'Meta', year]);
   });
 
   it('offer license tiers and glossary categories', async () => {
@@ -104,7 +111,9 @@ describe('facets', () => {
     const events = statusCount(await toggle('type', 'Event'));
     expect(events).toBeLessThan(all);
     await page.goBack();
-    await page.waitForFunction(() => !(document.querySelector('#facet-groups input[value="Event"]') as HTMLInputElement | null)?.checked);
+    await page.waitForFunction(
+      () => !(document.querySelector('#facet-groups input[value="Event"]') as HTMLInputElement | null)?.checked,
+    );
     expect(statusCount(await pageSettled(page))).toBe(all);
   });
 });
@@ -131,8 +140,14 @@ describe('results', () => {
       const dated = Number(/; (\d+) dated/.exec(status)?.[1]);
       expect(dated, status).toBeGreaterThan(3);
       const years = (await pageResults(page)).slice(0, Math.min(dated, PAGE)).map((r) => yearOf(r.facts));
-      expect(years.every((y) => y > 1990), years.join()).toBe(true);
-      expect(years.every((y, i) => i === 0 || ordered(years[i - 1]!, y)), `${sort}: ${years.join()}`).toBe(true);
+      expect(
+        years.every((y) => y > 1990),
+        years.join(),
+      ).toBe(true);
+      expect(
+        years.every((y, i) => i === 0 || ordered(years[i - 1]!, y)),
+        `${sort}: ${years.join()}`,
+      ).toBe(true);
       expect(await page.inputValue('#search-sort')).toBe(sort);
     }
     await page.selectOption('#search-sort', 'relevance');
@@ -146,7 +161,12 @@ describe('results', () => {
     expect(await page.locator('#search-results li').count()).toBe(PAGE);
     await page.click('#search-more');
     await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, 2 * PAGE);
-    expect(await page.evaluate((n) => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[n], PAGE)).toBe(true);
+    expect(
+      await page.evaluate(
+        (n) => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[n],
+        PAGE,
+      ),
+    ).toBe(true);
   });
 
   it('lead to pages that highlight the searched words', async () => {
@@ -160,14 +180,17 @@ describe('results', () => {
     await page.addInitScript(() => {
       (window as unknown as { shifts: number }).shifts = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 800 });
       await open('?q=llama');
       await page.waitForTimeout(100);
-      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), `at ${width}px`).toBeLessThan(0.01);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), `at ${width}px`).toBeLessThan(
+        0.01,
+      );
     }
   });
 });
@@ -199,7 +222,9 @@ describe('accessibility and fallbacks', () => {
       await p.press('#header-q', 'Enter');
       await p.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === 'mixtral');
       expect(await p.textContent('.search-nojs')).toMatch(/needs JavaScript/);
-      expect(await p.$$eval('.search-nojs a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(expect.arrayContaining(['/models/', '/glossary/', '/timeline/']));
+      expect(await p.$$eval('.search-nojs a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(
+        expect.arrayContaining(['/models/', '/glossary/', '/timeline/']),
+      );
       expect(await p.isVisible('#search-facets')).toBe(false);
       expect(await p.isVisible('#search-sort')).toBe(false);
     } finally {

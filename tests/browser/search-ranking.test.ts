@@ -25,12 +25,15 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const matches = (expected: string | RegExp, path: string | undefined) => (typeof expected === 'string' ? path === expected : expected.test(path ?? ''));
+const matches = (expected: string | RegExp, path: string | undefined) =>
+  typeof expected === 'string' ? path === expected : expected.test(path ?? '');
 
 describe('the page about a thing comes first', () => {
   it('the table covers every kind of query, at least twenty in all', () => {
     expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(SEARCH_CASES.map((c) => c.kind))).toEqual(new Set(['name', 'alias', 'abbreviation', 'figure', 'phrase']));
+    expect(new Set(SEARCH_CASES.map((c) => c.kind))).toEqual(
+      new Set(['name', 'alias', 'abbreviation', 'figure', 'phrase']),
+    );
   });
 
   it.each(SEARCH_CASES)('$kind: "$query" → $first', async ({ query, first }) => {
@@ -45,7 +48,13 @@ describe('the page about a thing comes first', () => {
         await p.goto(`${server.base}/search/?q=${encodeURIComponent(query)}`);
         await pageSettled(p);
         const results = await pageResults(p);
-        expect(matches(first, results[0]?.path), `${query}: ${results.slice(0, 3).map((r) => r.path).join(', ')}`).toBe(true);
+        expect(
+          matches(first, results[0]?.path),
+          `${query}: ${results
+            .slice(0, 3)
+            .map((r) => r.path)
+            .join(', ')}`,
+        ).toBe(true);
       }
     } finally {
       await p.close();

@@ -20,8 +20,14 @@ afterAll(async () => {
 async function firstResults(query: string, n = 3): Promise<string[]> {
   await page.goto(`${server.base}/search/`);
   await page.fill('#search-q', query);
-  await page.waitForFunction(() => /result|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
-  return page.$$eval('#search-results li h2 a', (as, n) => as.slice(0, n).map((a) => new URL((a as HTMLAnchorElement).href).pathname), n);
+  await page.waitForFunction(() =>
+    /result|No results/.test(document.getElementById('search-status')?.textContent ?? ''),
+  );
+  return page.$$eval(
+    '#search-results li h2 a',
+    (as, n) => as.slice(0, n).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    n,
+  );
 }
 
 describe('search page', () => {

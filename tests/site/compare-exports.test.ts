@@ -9,7 +9,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { validateFiles } from '../../src/lib/validate.ts';
-import { cellText, COLLECTIONS, csvColumns, parseCsv, plainValue, valueAt, type CollectionName } from '../../src/lib/exports.ts';
+import {
+  cellText,
+  COLLECTIONS,
+  csvColumns,
+  parseCsv,
+  plainValue,
+  valueAt,
+  type CollectionName,
+} from '../../src/lib/exports.ts';
 import { refId } from '../../src/lib/lineage.ts';
 import { assessOpenness } from '../../src/lib/openness.ts';
 import { DIST } from '../support/dist.ts';
@@ -23,7 +31,16 @@ const read = (path: string) => {
 };
 const json = <T = unknown>(path: string) => JSON.parse(read(path)) as T;
 type Rec = Record<string, unknown> & { id: string; page: string; body?: string };
-type Schema = { type?: string | string[]; properties?: Record<string, Schema>; items?: Schema; required?: string[]; enum?: unknown[]; anyOf?: Schema[]; additionalProperties?: boolean; description?: string };
+type Schema = {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  required?: string[];
+  enum?: unknown[];
+  anyOf?: Schema[];
+  additionalProperties?: boolean;
+  description?: string;
+};
 
 /** Checks a value against the subset of JSON Schema zod emits here: types, enums, required and closed objects. */
 function conforms(value: unknown, s: Schema, path: string, errors: string[]): void {
@@ -33,10 +50,12 @@ function conforms(value: unknown, s: Schema, path: string, errors: string[]): vo
     if (!sub.some((e) => e.length === 0)) errors.push(`${path}: matches no alternative (${sub.flat()[0]})`);
     return;
   }
-  if (s.enum && !s.enum.includes(value)) errors.push(`${path}: ${JSON.stringify(value)} not in ${JSON.stringify(s.enum)}`);
+  if (s.enum && !s.enum.includes(value))
+    errors.push(`${path}: ${JSON.stringify(value)} not in ${JSON.stringify(s.enum)}`);
   const t = s.type;
   if (t === 'object' || s.properties) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return void errors.push(`${path}: not an object`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return void errors.push(`${path}: not an object`);
     const o = value as Record<string, unknown>;
     for (const r of s.required ?? []) if (!(r in o)) errors.push(`${path}.${r}: required, missing`);
     for (const [k, v] of Object.entries(o)) {
@@ -89,7 +108,9 @@ describe('data exports agree with the content', () => {
         const errors: string[] = [];
         conforms(records, schema, c, errors);
         expect(errors.slice(0, 10)).toEqual([]);
-        const undescribed = Object.entries(schema.items!.properties!).filter(([, p]) => !p.description).map(([k]) => k);
+        const undescribed = Object.entries(schema.items!.properties!)
+          .filter(([, p]) => !p.description)
+          .map(([k]) => k);
         expect(undescribed).toEqual([]);
         const input = json<Schema>(`/data/schema/${c}.input.json`);
         expect(input.type).toBe('object');
@@ -111,7 +132,10 @@ describe('data exports agree with the content', () => {
   }
 
   it('the manifest lists every file, with entry counts and the license', () => {
-    const manifest = json<{ license: { spdx: string }; files: { name: string; entries: number; json: string; csv: string }[] }>('/data/index.json');
+    const manifest = json<{
+      license: { spdx: string };
+      files: { name: string; entries: number; json: string; csv: string }[];
+    }>('/data/index.json');
     expect(manifest.license.spdx).toBeTruthy();
     for (const c of COLLECTIONS) {
       const f = manifest.files.find((x) => x.name === c)!;
@@ -124,9 +148,16 @@ describe('data exports agree with the content', () => {
   it('the /data/ page links every file and documents every CSV column', async () => {
     const html = read('/data/index.html');
     for (const c of COLLECTIONS) {
-      for (const href of [`/data/${c}.json`, `/data/${c}.csv`, `/data/schema/${c}.json`, `/data/schema/${c}.input.json`]) expect(html).toContain(`href="${href}"`);
+      for (const href of [
+        `/data/${c}.json`,
+        `/data/${c}.csv`,
+        `/data/schema/${c}.json`,
+        `/data/schema/${c}.input.json`,
+      ])
+        expect(html).toContain(`href="${href}"`);
       const schema = json<Schema>(`/data/schema/${c}.json`);
-      for (const col of csvColumns(schema.items! as Parameters<typeof csvColumns>[0])) expect(html, `${c}: ${col}`).toMatch(new RegExp(`<code[^>]*>${col.replace(/\./g, '\\.')}</code>`));
+      for (const col of csvColumns(schema.items! as Parameters<typeof csvColumns>[0]))
+        expect(html, `${c}: ${col}`).toMatch(new RegExp(`<code[^>]*>${col.replace(/\./g, '\\.')}</code>`));
     }
   });
 });
@@ -134,10 +165,16 @@ describe('data exports agree with the content', () => {
 describe('derived verdicts export', () => {
   const verdicts = json<Record<string, string | number>[]>('/data/model-verdicts.json');
   const byId = new Map(verdicts.map((v) => [v.id as string, v]));
-  const data = (c: CollectionName, id: string) => entries.find((e) => e.file.collection === c && e.file.id === id)?.data as Record<string, any> | undefined;
+  const data = (c: CollectionName, id: string) =>
+    entries.find((e) => e.file.collection === c && e.file.id === id)?.data as Record<string, any> | undefined;
 
   it('has one row per model, in the JSON and the CSV', () => {
-    expect(verdicts.map((v) => v.id)).toEqual(entries.filter((e) => e.file.collection === 'models').map((e) => e.file.id).sort());
+    expect(verdicts.map((v) => v.id)).toEqual(
+      entries
+        .filter((e) => e.file.collection === 'models')
+        .map((e) => e.file.id)
+        .sort(),
+    );
     const rows = parseCsv(read('/data/model-verdicts.csv'));
     expect(rows.length - 1).toBe(verdicts.length);
     const header = rows[0]!;
@@ -161,11 +198,23 @@ describe('derived verdicts export', () => {
   it('gives the verdicts a reader would expect on known models', () => {
     // Llama 2: open weights, but the community license carries an acceptable-use policy and a
     // user threshold, and training code and data are closed: it fails OSAID 1.0.
-    expect(byId.get('llama-2')).toMatchObject({ osaid: 'fails', 'osaid.weights': 'met', 'osaid.terms': 'not-met', 'osaid.trainingCode': 'not-met', mofClass: '' });
+    expect(byId.get('llama-2')).toMatchObject({
+      osaid: 'fails',
+      'osaid.weights': 'met',
+      'osaid.terms': 'not-met',
+      'osaid.trainingCode': 'not-met',
+      mofClass: '',
+    });
     // A closed model fails on its weights, and has no license to earn credit for.
-    expect(byId.get('muse-spark')).toMatchObject({ osaid: 'fails', 'osaid.weights': 'not-met', 'osaid.terms': 'not-shown' });
+    expect(byId.get('muse-spark')).toMatchObject({
+      osaid: 'fails',
+      'osaid.weights': 'not-met',
+      'osaid.terms': 'not-shown',
+    });
     // Under an OSI-approved license, with gaps in the record and nothing closed: not shown either way, never failed.
-    const apacheUndetermined = verdicts.filter((v) => refId(data('models', v.id as string)?.license) === 'apache-2-0' && v.osaid === 'undetermined');
+    const apacheUndetermined = verdicts.filter(
+      (v) => refId(data('models', v.id as string)?.license) === 'apache-2-0' && v.osaid === 'undetermined',
+    );
     expect(apacheUndetermined.length).toBeGreaterThan(0);
     for (const v of apacheUndetermined) expect(v['osaid.terms']).toBe('met');
     // A derivative with a base carries a lineage check; a model without one does not.

@@ -18,13 +18,15 @@ import { DIST, page, $, $$, text } from '../support/dist.ts';
 
 const { entries } = validateFiles(readContentFiles());
 type Data = Record<string, any>;
-const of = (c: string) => entries.filter((e) => e.file.collection === c).map((e) => ({ id: e.file.id, data: e.data as Data }));
+const of = (c: string) =>
+  entries.filter((e) => e.file.collection === c).map((e) => ({ id: e.file.id, data: e.data as Data }));
 const models = of('models');
 const licenses = new Map(of('licenses').map((l) => [l.id, l.data]));
 const labs = new Map(of('labs').map((l) => [l.id, l.data]));
 const events = of('events');
 const attr = (el: Element | undefined, name: string) => (el ? String(el.properties[name] ?? '') : '');
-const dataAttr = (el: Element, name: string) => String(el.properties[`data${name[0]!.toUpperCase()}${name.slice(1)}`] ?? '');
+const dataAttr = (el: Element, name: string) =>
+  String(el.properties[`data${name[0]!.toUpperCase()}${name.slice(1)}`] ?? '');
 
 describe('/models/ without JavaScript', () => {
   const p = page('/models/');
@@ -33,7 +35,9 @@ describe('/models/ without JavaScript', () => {
   const published = models.filter((m) => m.data.availability !== 'closed');
 
   it('lists every model with published weights, one row each, and the closed ones apart', () => {
-    expect(rows.map((r) => attr($(r, 'th a')!, 'href')).sort()).toEqual(published.map((m) => `/models/${m.id}/`).sort());
+    expect(rows.map((r) => attr($(r, 'th a')!, 'href')).sort()).toEqual(
+      published.map((m) => `/models/${m.id}/`).sort(),
+    );
     const closed = models.filter((m) => m.data.availability === 'closed');
     const closedRows = $$(p.tree, 'table.model-table:not(#models-table) tbody tr');
     expect(closedRows.length).toBe(closed.length);
@@ -41,17 +45,35 @@ describe('/models/ without JavaScript', () => {
 
   it('has every column of the issue, each sortable by key and type, and says how it is sorted', () => {
     const heads = $$(table, 'thead th');
-    expect(heads.map((h) => text(h))).toEqual(['Model', 'Lab', 'Released', 'Total params', 'Active params', 'Architecture', 'Context', 'Training tokens', 'License', 'Openness']);
+    expect(heads.map((h) => text(h))).toEqual([
+      'Model',
+      'Lab',
+      'Released',
+      'Total params',
+      'Active params',
+      'Architecture',
+      'Context',
+      'Training tokens',
+      'License',
+      'Openness',
+    ]);
     for (const h of heads) {
       expect(dataAttr(h, 'key')).not.toBe('');
       expect(['num', 'date', 'text']).toContain(dataAttr(h, 'type'));
     }
-    expect(heads.filter((h) => h.properties.ariaSort).map((h) => [text(h), h.properties.ariaSort])).toEqual([['Released', 'descending']]);
+    expect(heads.filter((h) => h.properties.ariaSort).map((h) => [text(h), h.properties.ariaSort])).toEqual([
+      ['Released', 'descending'],
+    ]);
   });
 
   it('carries sort values that are the content figures (numbers as numbers, unknown empty)', () => {
     const col = (key: string) => $$(table, 'thead th').findIndex((h) => dataAttr(h, 'key') === key);
-    const [total, context, tokens, released] = ['total', 'context', 'tokens', 'released'].map(col) as [number, number, number, number];
+    const [total, context, tokens, released] = ['total', 'context', 'tokens', 'released'].map(col) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     for (const r of rows) {
       const id = attr($(r, 'th a')!, 'href').split('/')[2]!;
       const d = models.find((m) => m.id === id)!.data;
@@ -75,7 +97,9 @@ describe('/models/ without JavaScript', () => {
       expect(dataAttr(r, 'tier')).toBe(license ? licenses.get(license)!.tier : 'none');
       expect(dataAttr(r, 'arch')).toBe(d.architecture?.type ?? '');
       expect(dataAttr(r, 'year')).toBe(d.released?.slice(0, 4) ?? '');
-      expect(dataAttr(r, 'open').split(' ').filter(Boolean)).toEqual(COMPONENTS.filter((k) => d.openness[k]?.status === 'open'));
+      expect(dataAttr(r, 'open').split(' ').filter(Boolean)).toEqual(
+        COMPONENTS.filter((k) => d.openness[k]?.status === 'open'),
+      );
     }
   });
 
@@ -84,9 +108,14 @@ describe('/models/ without JavaScript', () => {
     // No hidden attribute for a script to remove (that moved the table down: layout shift)...
     expect(form.properties.hidden).toBeUndefined();
     // ...and without JavaScript, where the form could do nothing, CSS does not show it.
-    const css = $$(p.tree, 'link[rel="stylesheet"]').map((l) => readFileSync(join(DIST, String(l.properties.href)), 'utf8')).join('\n');
+    const css = $$(p.tree, 'link[rel="stylesheet"]')
+      .map((l) => readFileSync(join(DIST, String(l.properties.href)), 'utf8'))
+      .join('\n');
     expect(css).toMatch(/@media\s*\(scripting:\s*none\)\s*\{\s*#model-filters\s*\{\s*display:\s*none/);
-    const offered = $$(form, 'select[name="lab"] option').map((o) => attr(o, 'value')).filter(Boolean).sort();
+    const offered = $$(form, 'select[name="lab"] option')
+      .map((o) => attr(o, 'value'))
+      .filter(Boolean)
+      .sort();
     expect(offered).toEqual([...new Set(published.map((m) => refId(m.data.lab)!))].sort());
   });
 });
@@ -100,13 +129,20 @@ describe('model pages', () => {
       const a = assessOpenness(m.data.openness, license ? (licenses.get(license) as never) : undefined);
       const score = text($(p.tree, '#openness-record-score .score-big') ?? { type: 'root', children: [] });
       if (score !== String(a.score.score)) problems.push(`${m.id}: score ${score}, expected ${a.score.score}`);
-      if (!text($(p.tree, '#openness-record-osaid') ?? { type: 'root', children: [] }).includes(OSAID_VERDICT_LABELS[a.osaid.verdict])) problems.push(`${m.id}: no OSAID verdict`);
-      if ($$(p.tree, '#openness-record-osaid li').length !== 6) problems.push(`${m.id}: OSAID checklist is not 6 requirements`);
+      if (
+        !text($(p.tree, '#openness-record-osaid') ?? { type: 'root', children: [] }).includes(
+          OSAID_VERDICT_LABELS[a.osaid.verdict],
+        )
+      )
+        problems.push(`${m.id}: no OSAID verdict`);
+      if ($$(p.tree, '#openness-record-osaid li').length !== 6)
+        problems.push(`${m.id}: OSAID checklist is not 6 requirements`);
       if (!$(p.tree, '#openness-record-mof')) problems.push(`${m.id}: no MOF class`);
       // The record itself: one row per component, and "not disclosed" never shown as "closed".
       const rows = $$(p.tree, 'table').find((t) => text($(t, 'caption') ?? t).startsWith('Openness of'));
       for (const k of COMPONENTS) {
-        if (m.data.openness[k]?.status === 'not-disclosed' && rows && !text(rows).includes('Not disclosed')) problems.push(`${m.id}: ${k} not disclosed is not shown as such`);
+        if (m.data.openness[k]?.status === 'not-disclosed' && rows && !text(rows).includes('Not disclosed'))
+          problems.push(`${m.id}: ${k} not disclosed is not shown as such`);
       }
     }
     expect(problems).toEqual([]);
@@ -119,11 +155,17 @@ describe('model pages', () => {
       const base = refId(m.data.baseModel)!;
       const p = page(`/models/${m.id}/`);
       const chain = $(p.tree, 'ol.lineage-chain')!;
-      expect($$(chain, 'a').map((a) => attr(a, 'href')), m.id).toContain(`/models/${base}/`);
+      expect(
+        $$(chain, 'a').map((a) => attr(a, 'href')),
+        m.id,
+      ).toContain(`/models/${base}/`);
       expect(text(chain)).toContain(m.data.name);
       expect($(p.tree, '#lineage-record-license'), m.id).toBeTruthy();
       const basePage = page(`/models/${base}/`);
-      expect($$(basePage.tree, '.lineage-tree a').map((a) => attr(a, 'href')), base).toContain(`/models/${m.id}/`);
+      expect(
+        $$(basePage.tree, '.lineage-tree a').map((a) => attr(a, 'href')),
+        base,
+      ).toContain(`/models/${m.id}/`);
     }
   });
 });
@@ -143,7 +185,18 @@ describe('comparison pages', () => {
         const link = $(cells[i]!, 'a');
         if (c?.source) expect(attr(link, 'href'), `${id} ${k}`).toBe(`/sources/#${refId(c.source)}`);
         else expect(link, `${id} ${k}`).toBeUndefined();
-        expect(text(cells[i]!), `${id} ${k}`).toContain(c ? { open: 'Open', partial: 'Partial', closed: 'Closed', 'not-disclosed': 'Not disclosed', 'not-applicable': 'N/A', unknown: 'unknown' }[c.status as string]! : 'unknown');
+        expect(text(cells[i]!), `${id} ${k}`).toContain(
+          c
+            ? {
+                open: 'Open',
+                partial: 'Partial',
+                closed: 'Closed',
+                'not-disclosed': 'Not disclosed',
+                'not-applicable': 'N/A',
+                unknown: 'unknown',
+              }[c.status as string]!
+            : 'unknown',
+        );
       });
     }
   });
@@ -152,7 +205,9 @@ describe('comparison pages', () => {
     const p = page('/licenses/');
     const problems: string[] = [];
     for (const [id, l] of licenses) {
-      const row = $$(p.tree, `section:has(h2#tier-${l.tier}) tbody tr`).find((r) => attr($(r, 'th a'), 'href') === `/licenses/${id}/`);
+      const row = $$(p.tree, `section:has(h2#tier-${l.tier}) tbody tr`).find(
+        (r) => attr($(r, 'th a'), 'href') === `/licenses/${id}/`,
+      );
       if (!row) {
         problems.push(`${id}: not in the ${l.tier} table`);
         continue;
@@ -161,8 +216,10 @@ describe('comparison pages', () => {
       CLAUSE_KEYS.forEach((k, i) => {
         const c = l.clauses[k];
         const href = attr($(cells[i]!, 'a'), 'href');
-        if (c?.source && href !== `/sources/#${refId(c.source)}`) problems.push(`${id}.${k}: links ${href || 'nowhere'}, expected its source`);
-        if (!c && !text(cells[i]!).includes('Unknown')) problems.push(`${id}.${k}: unrecorded but not shown as unknown`);
+        if (c?.source && href !== `/sources/#${refId(c.source)}`)
+          problems.push(`${id}.${k}: links ${href || 'nowhere'}, expected its source`);
+        if (!c && !text(cells[i]!).includes('Unknown'))
+          problems.push(`${id}.${k}: unrecorded but not shown as unknown`);
       });
     }
     expect(problems).toEqual([]);
@@ -193,16 +250,30 @@ describe('comparison pages', () => {
   it('the charts are inline SVG with a title and a data table that match the content', () => {
     const p = page('/compare/charts/');
     const figures = $$(p.tree, 'figure.chart');
-    expect(figures.map((f) => attr(f, 'id'))).toEqual(['parameters-over-time', 'releases-by-tier', 'releases-by-country']);
+    expect(figures.map((f) => attr(f, 'id'))).toEqual([
+      'parameters-over-time',
+      'releases-by-tier',
+      'releases-by-country',
+    ]);
     for (const f of figures) {
       const svg = $(f, 'svg[role="img"]')!;
       expect(text($(svg, 'title')!).length).toBeGreaterThan(5);
       expect($(f, 'details table')).toBeTruthy();
     }
-    const points = paramsSeries(models.map((m) => ({ id: m.id, name: m.data.name, released: m.data.released, total: m.data.parameters?.total, active: m.data.parameters?.active })));
+    const points = paramsSeries(
+      models.map((m) => ({
+        id: m.id,
+        name: m.data.name,
+        released: m.data.released,
+        total: m.data.parameters?.total,
+        active: m.data.parameters?.active,
+      })),
+    );
     expect($$(figures[0]!, 'details tbody tr').length).toBe(points.length);
     // Drawn at build time: every mark is already in the HTML.
-    expect($$(figures[0]!, 'svg[role="img"] circle.pt-total').length).toBe(points.filter((x) => x.total !== undefined).length);
+    expect($$(figures[0]!, 'svg[role="img"] circle.pt-total').length).toBe(
+      points.filter((x) => x.total !== undefined).length,
+    );
     const tierTotal = $$(figures[1]!, 'details tbody tr').reduce((n, r) => n + Number(text($$(r, 'td').at(-1)!)), 0);
     expect(tierTotal).toBe(models.filter((m) => m.data.released).length);
     const countryTotal = $$(figures[2]!, 'details tbody tr').reduce((n, r) => n + Number(text($(r, 'td')!)), 0);
@@ -224,7 +295,18 @@ describe('comparison pages', () => {
   it('every comparison page exists and is linked from /compare/', () => {
     const index = page('/compare/');
     const hrefs = $$(index.tree, 'main a').map((a) => attr(a, 'href'));
-    for (const url of ['/models/', '/compare/models/', '/compare/openness/', '/compare/open-source-ai/', '/licenses/', '/compare/license-tiers/', '/timeline/', '/compare/charts/', '/data/', '/compare/methodology/']) {
+    for (const url of [
+      '/models/',
+      '/compare/models/',
+      '/compare/openness/',
+      '/compare/open-source-ai/',
+      '/licenses/',
+      '/compare/license-tiers/',
+      '/timeline/',
+      '/compare/charts/',
+      '/data/',
+      '/compare/methodology/',
+    ]) {
       expect(hrefs).toContain(url);
       expect(existsSync(join(DIST, url, 'index.html')), url).toBe(true);
     }

@@ -14,7 +14,9 @@ describe('RSS feed', () => {
   const field = (item: string, tag: string) => new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(item)?.[1] ?? '';
 
   it('lists every article and event with a full title, a date and a working link', () => {
-    const expected = files.filter((f) => f.collection === 'articles' || f.collection === 'events').map((f) => `${SITE.url}/${f.collection}/${f.id}/`);
+    const expected = files
+      .filter((f) => f.collection === 'articles' || f.collection === 'events')
+      .map((f) => `${SITE.url}/${f.collection}/${f.id}/`);
     const links = items.map((i) => field(i, 'link'));
     expect(links.sort()).toEqual(expected.sort());
     for (const item of items) {
@@ -38,8 +40,14 @@ describe('sitemap', () => {
   it('lists every page that has a canonical URL', () => {
     const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    const urls = new Set(maps.flatMap((m) => [...readFileSync(join(DIST, m), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1]!).pathname)));
-    const missing = distPages().filter((p) => p.url.endsWith('/') && !urls.has(p.url)).map((p) => p.url);
+    const urls = new Set(
+      maps.flatMap((m) =>
+        [...readFileSync(join(DIST, m), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1]!).pathname),
+      ),
+    );
+    const missing = distPages()
+      .filter((p) => p.url.endsWith('/') && !urls.has(p.url))
+      .map((p) => p.url);
     expect(missing).toEqual([]);
   });
 });
@@ -52,7 +60,8 @@ describe('page metadata', () => {
       const desc = $(p.tree, 'meta[name="description"]')?.properties.content;
       if (!og('title') || !og('url') || og('description') !== desc) problems.push(`${p.url}: OpenGraph`);
       if (!$(p.tree, 'meta[name="twitter:card"]')) problems.push(`${p.url}: Twitter card`);
-      if (og('url') !== $(p.tree, 'link[rel="canonical"]')?.properties.href) problems.push(`${p.url}: og:url is not the canonical URL`);
+      if (og('url') !== $(p.tree, 'link[rel="canonical"]')?.properties.href)
+        problems.push(`${p.url}: og:url is not the canonical URL`);
     }
     expect(problems).toEqual([]);
   });
@@ -61,14 +70,22 @@ describe('page metadata', () => {
     const script = $(page(url).tree, 'script[type="application/ld+json"]');
     return script ? JSON.parse(text(script)) : undefined;
   };
-  const typeOf: Record<string, string> = { articles: 'Article', glossary: 'DefinedTerm', models: 'SoftwareApplication', labs: 'Organization', licenses: 'CreativeWork', events: 'Event' };
+  const typeOf: Record<string, string> = {
+    articles: 'Article',
+    glossary: 'DefinedTerm',
+    models: 'SoftwareApplication',
+    labs: 'Organization',
+    licenses: 'CreativeWork',
+    events: 'Event',
+  };
 
   it('every entry page describes itself in JSON-LD with the right type', () => {
     const problems: string[] = [];
     for (const f of files.filter((f) => f.collection !== 'sources')) {
       const url = `/${f.collection}/${f.id}/`;
       const data = ld(url);
-      if (data?.['@context'] !== 'https://schema.org' || data['@type'] !== typeOf[f.collection]) problems.push(`${url}: ${data?.['@type']}`);
+      if (data?.['@context'] !== 'https://schema.org' || data['@type'] !== typeOf[f.collection])
+        problems.push(`${url}: ${data?.['@type']}`);
       if (data && data.url !== `${SITE.url}${url}`) problems.push(`${url}: url ${data.url}`);
     }
     expect(problems).toEqual([]);

@@ -42,37 +42,144 @@ interface Case {
 
 /** Every hostile and broken input, with the problem the contributor must be shown. */
 const CASES: Case[] = [
-  { file: 'models/import-fs.mdx', at: 'import fs', field: 'body', message: '`import` and `export` are not allowed in content' },
-  { file: 'models/export-const.mdx', at: 'export const', field: 'body', message: '`import` and `export` are not allowed in content' },
-  { file: 'models/expression-in-text.mdx', at: '{process.env', field: 'body', message: '`{...}` expressions are not allowed in content' },
-  { file: 'models/expression-in-attribute.mdx', at: 'href={', field: 'body', message: '<a> href: attribute values must be plain strings, not {expressions}' },
-  { file: 'models/spread-attribute.mdx', at: '{...process.env}', field: 'body', message: '<a>: spread attributes {...} are not allowed' },
+  {
+    file: 'models/import-fs.mdx',
+    at: 'import fs',
+    field: 'body',
+    message: '`import` and `export` are not allowed in content',
+  },
+  {
+    file: 'models/export-const.mdx',
+    at: 'export const',
+    field: 'body',
+    message: '`import` and `export` are not allowed in content',
+  },
+  {
+    file: 'models/expression-in-text.mdx',
+    at: '{process.env',
+    field: 'body',
+    message: '`{...}` expressions are not allowed in content',
+  },
+  {
+    file: 'models/expression-in-attribute.mdx',
+    at: 'href={',
+    field: 'body',
+    message: '<a> href: attribute values must be plain strings, not {expressions}',
+  },
+  {
+    file: 'models/spread-attribute.mdx',
+    at: '{...process.env}',
+    field: 'body',
+    message: '<a>: spread attributes {...} are not allowed',
+  },
   { file: 'models/script-tag.mdx', at: '<script>', field: 'body', message: '<script> is not allowed in content' },
   { file: 'models/style-tag.mdx', at: '<style>', field: 'body', message: '<style> is not allowed in content' },
   { file: 'models/iframe-tag.mdx', at: '<iframe', field: 'body', message: '<iframe> is not allowed in content' },
   { file: 'models/object-tag.mdx', at: '<object', field: 'body', message: '<object> is not allowed in content' },
   { file: 'models/embed-tag.mdx', at: '<embed', field: 'body', message: '<embed> is not allowed in content' },
-  { file: 'models/onclick-attribute.mdx', at: 'onclick=', field: 'body', message: '<span>: event attribute "onclick" is not allowed' },
-  { file: 'models/javascript-link.mdx', at: '](javascript:', field: 'body', message: 'javascript:, data: and vbscript: URLs are not allowed' },
-  { file: 'models/javascript-definition.mdx', at: '[x]: javascript:', field: 'body', message: 'javascript:, data: and vbscript: URLs are not allowed' },
-  { file: 'models/javascript-attribute.mdx', at: 'href="javascript:', field: 'body', message: '<a> href: javascript: and data: URLs are not allowed' },
-  { file: 'models/disguised-javascript-link.mdx', at: '](<java', field: 'body', message: 'javascript:, data: and vbscript: URLs are not allowed' },
-  { file: 'models/prototype-component.mdx', at: '<constructor', field: 'body', message: '<constructor> is not allowed in content' },
-  { file: 'models/data-image.mdx', at: '](data:', field: 'body', message: 'javascript:, data: and vbscript: URLs are not allowed' },
-  { file: 'models/data-link.mdx', at: '](data:', field: 'body', message: 'javascript:, data: and vbscript: URLs are not allowed' },
-  { file: 'models/unknown-component.mdx', at: '<ModelCard', field: 'body', message: '<ModelCard> is not allowed in content' },
-  { file: 'models/miscased-component.mdx', at: '<Script>', field: 'body', message: '<Script> is not allowed in content' },
+  {
+    file: 'models/onclick-attribute.mdx',
+    at: 'onclick=',
+    field: 'body',
+    message: '<span>: event attribute "onclick" is not allowed',
+  },
+  {
+    file: 'models/javascript-link.mdx',
+    at: '](javascript:',
+    field: 'body',
+    message: 'javascript:, data: and vbscript: URLs are not allowed',
+  },
+  {
+    file: 'models/javascript-definition.mdx',
+    at: '[x]: javascript:',
+    field: 'body',
+    message: 'javascript:, data: and vbscript: URLs are not allowed',
+  },
+  {
+    file: 'models/javascript-attribute.mdx',
+    at: 'href="javascript:',
+    field: 'body',
+    message: '<a> href: javascript: and data: URLs are not allowed',
+  },
+  {
+    file: 'models/disguised-javascript-link.mdx',
+    at: '](<java',
+    field: 'body',
+    message: 'javascript:, data: and vbscript: URLs are not allowed',
+  },
+  {
+    file: 'models/prototype-component.mdx',
+    at: '<constructor',
+    field: 'body',
+    message: '<constructor> is not allowed in content',
+  },
+  {
+    file: 'models/data-image.mdx',
+    at: '](data:',
+    field: 'body',
+    message: 'javascript:, data: and vbscript: URLs are not allowed',
+  },
+  {
+    file: 'models/data-link.mdx',
+    at: '](data:',
+    field: 'body',
+    message: 'javascript:, data: and vbscript: URLs are not allowed',
+  },
+  {
+    file: 'models/unknown-component.mdx',
+    at: '<ModelCard',
+    field: 'body',
+    message: '<ModelCard> is not allowed in content',
+  },
+  {
+    file: 'models/miscased-component.mdx',
+    at: '<Script>',
+    field: 'body',
+    message: '<Script> is not allowed in content',
+  },
   { file: 'models/mdx-syntax-error.mdx', at: '<5 KB', field: 'body', message: 'MDX syntax error' },
-  { file: 'models/unknown-source-id.mdx', at: '[^no-such-source]', field: 'body', message: 'unknown source id "[^no-such-source]": add content/sources/no-such-source.yaml' },
-  { file: 'models/unknown-reference.mdx', at: 'lab: no-such-lab', field: 'lab', message: 'unknown lab id "no-such-lab"' },
-  { file: 'models/javascript-edit-url.mdx', at: 'editUrl:', field: 'editUrl', message: 'expected a full URL starting with https://' },
-  { file: 'labs/javascript-website.mdx', at: 'website:', field: 'website', message: 'expected a full URL starting with https:// (other schemes are not allowed)' },
-  { file: 'sources/data-url.yaml', at: 'url:', field: 'url', message: 'expected a full URL starting with https:// (other schemes are not allowed)' },
-  { file: 'events/2024-02-30-malformed-date.mdx', at: 'date:', field: 'date', message: 'not a real date: write YYYY, YYYY-MM or YYYY-MM-DD' },
+  {
+    file: 'models/unknown-source-id.mdx',
+    at: '[^no-such-source]',
+    field: 'body',
+    message: 'unknown source id "[^no-such-source]": add content/sources/no-such-source.yaml',
+  },
+  {
+    file: 'models/unknown-reference.mdx',
+    at: 'lab: no-such-lab',
+    field: 'lab',
+    message: 'unknown lab id "no-such-lab"',
+  },
+  {
+    file: 'models/javascript-edit-url.mdx',
+    at: 'editUrl:',
+    field: 'editUrl',
+    message: 'expected a full URL starting with https://',
+  },
+  {
+    file: 'labs/javascript-website.mdx',
+    at: 'website:',
+    field: 'website',
+    message: 'expected a full URL starting with https:// (other schemes are not allowed)',
+  },
+  {
+    file: 'sources/data-url.yaml',
+    at: 'url:',
+    field: 'url',
+    message: 'expected a full URL starting with https:// (other schemes are not allowed)',
+  },
+  {
+    file: 'events/2024-02-30-malformed-date.mdx',
+    at: 'date:',
+    field: 'date',
+    message: 'not a real date: write YYYY, YYYY-MM or YYYY-MM-DD',
+  },
 ];
 
 const lineOf = (path: string, needle: string) => {
-  const i = readFileSync(path, 'utf8').split('\n').findIndex((l) => l.includes(needle));
+  const i = readFileSync(path, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle));
   if (i < 0) throw new Error(`${path} has no line with ${needle}`);
   return i + 1;
 };
@@ -108,11 +215,22 @@ function build(content: string, opts: { config?: string; dropGuard?: boolean } =
   const args = ['run', 'build', '--', '--outDir', outDir, ...(opts.config ? ['--config', opts.config] : [])];
   const run = spawnSync('npm', args, {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', OWE_CONTENT_DIR: content, OWE_TEST_SECRET: SECRET, OWE_TEST_DROP_GUARD: opts.dropGuard ? '1' : '', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      OWE_CONTENT_DIR: content,
+      OWE_TEST_SECRET: SECRET,
+      OWE_TEST_DROP_GUARD: opts.dropGuard ? '1' : '',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     timeout: 180_000,
   });
   // The content-layer cache astro.config.mjs keeps per content folder: a temp folder's is not kept.
-  rmSync(`node_modules/.astro-${createHash('sha1').update(resolve(content)).digest('hex').slice(0, 10)}`, { recursive: true, force: true });
+  rmSync(`node_modules/.astro-${createHash('sha1').update(resolve(content)).digest('hex').slice(0, 10)}`, {
+    recursive: true,
+    force: true,
+  });
   // Colours (CI terminals may ask for them) are stripped: assertions read the words.
   const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   return { status: run.status, output, outDir };
@@ -126,10 +244,16 @@ describe('A. the site build refuses every hostile and broken file, before buildi
   let content: string;
   let result: Build;
   const expected = () =>
-    CASES.map((c) => `${relative(process.cwd(), join(content, c.file))}:${lineOf(join(HOSTILE, c.file), c.at)} ${c.field}: ${c.message}`);
+    CASES.map(
+      (c) =>
+        `${relative(process.cwd(), join(content, c.file))}:${lineOf(join(HOSTILE, c.file), c.at)} ${c.field}: ${c.message}`,
+    );
 
   beforeAll(() => {
-    content = contentWith(HOSTILE, CASES.map((c) => c.file));
+    content = contentWith(
+      HOSTILE,
+      CASES.map((c) => c.file),
+    );
     result = build(content);
   }, 200_000);
 
@@ -154,7 +278,10 @@ describe('A. the site build refuses every hostile and broken file, before buildi
   it('the validator reports the same problems, and npm run validate exits 1', () => {
     const report = checkContent(content).report;
     expect(expected().filter((line) => !report.includes(line))).toEqual([]);
-    const cli = spawnSync('./node_modules/.bin/node', ['src/cli/validate.ts'], { encoding: 'utf8', env: { ...process.env, OWE_CONTENT_DIR: content, OWE_TEST_SECRET: SECRET } });
+    const cli = spawnSync('./node_modules/.bin/node', ['src/cli/validate.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, OWE_CONTENT_DIR: content, OWE_TEST_SECRET: SECRET },
+    });
     expect(cli.status).toBe(1);
     expect(cli.stderr).toContain(expected()[0]);
     expect(cli.stdout + cli.stderr).not.toContain(SECRET);
@@ -199,7 +326,9 @@ describe('B. without the content check, the MDX guard in the Markdown pipeline r
       ['](data:', 'javascript:, data: and vbscript: URLs are not allowed'],
       ['<ModelCard', '<ModelCard> is not allowed'],
     ];
-    const missing = lines.map(([at, message]) => `content/${file}:${lineOf(source, at)} ${message}`).filter((l) => !result.output.includes(l));
+    const missing = lines
+      .map(([at, message]) => `content/${file}:${lineOf(source, at)} ${message}`)
+      .filter((l) => !result.output.includes(l));
     expect(missing, result.output.slice(-4000)).toEqual([]);
   });
 
@@ -244,7 +373,9 @@ describe('D. control: with neither the check nor the guard, the same expression 
   it('legitimate content, code blocks included, renders with no inline style or script the policy would refuse', () => {
     const article = readFileSync(join(result.outDir, 'articles/example-article/index.html'), 'utf8');
     expect(article).toContain('<code class="language-sh">npm run validate');
-    const inline = allText(result.outDir, '.html').flatMap((t) => [...t.matchAll(/<[a-z][^>]*?\s(style|on[a-z]+)=/gi)].map((m) => m[0]));
+    const inline = allText(result.outDir, '.html').flatMap((t) =>
+      [...t.matchAll(/<[a-z][^>]*?\s(style|on[a-z]+)=/gi)].map((m) => m[0]),
+    );
     expect(inline).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ describe('HTML validity', () => {
     const problems: string[] = [];
     for (const p of distPages()) {
       const report = await validator.validateString(p.html, p.file);
-      for (const r of report.results) for (const m of r.messages) problems.push(`${p.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${p.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     expect(problems.slice(0, 50)).toEqual([]);
   });

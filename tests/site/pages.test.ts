@@ -20,12 +20,26 @@ describe('routes', () => {
 
   it('every source has its anchor in the bibliography', () => {
     const bib = page('/sources/');
-    const missing = files.filter((f) => f.collection === 'sources' && !$(bib.tree, `li[id="${f.id}"]`)).map((f) => f.id);
+    const missing = files
+      .filter((f) => f.collection === 'sources' && !$(bib.tree, `li[id="${f.id}"]`))
+      .map((f) => f.id);
     expect(missing).toEqual([]);
   });
 
   it('the index pages, home, search and 404 exist', () => {
-    for (const url of ['/', '/articles/', '/glossary/', '/models/', '/labs/', '/licenses/', '/timeline/', '/search/', '/sources/', '/contribute/', '/404.html']) {
+    for (const url of [
+      '/',
+      '/articles/',
+      '/glossary/',
+      '/models/',
+      '/labs/',
+      '/licenses/',
+      '/timeline/',
+      '/search/',
+      '/sources/',
+      '/contribute/',
+      '/404.html',
+    ]) {
       expect(existsSync(join(DIST, url.endsWith('/') ? `${url}index.html` : url)), url).toBe(true);
     }
   });
@@ -44,7 +58,8 @@ describe('every page', () => {
       const desc = $(p.tree, 'meta[name="description"]')?.properties.content;
       if (!desc || String(desc).length < 20) problems.push(`${p.url}: no description`);
       if (!$(p.tree, 'link[rel="canonical"]')) problems.push(`${p.url}: no canonical`);
-      if (!$(p.tree, 'a.skip-link[href="#main"]') || !$(p.tree, '#main')) problems.push(`${p.url}: no skip link target`);
+      if (!$(p.tree, 'a.skip-link[href="#main"]') || !$(p.tree, '#main'))
+        problems.push(`${p.url}: no skip link target`);
     }
     expect(problems).toEqual([]);
   });
@@ -68,7 +83,8 @@ describe('entry pages', () => {
       const p = page(`/${f.collection}/${f.id}/`);
       const edit = $$(p.tree, '.edit-links a').find((a) => text(a) === 'Improve this page');
       const expected = `${SITE.repo}/edit/${SITE.branch}/${repoPath(f.collection, f.id)}`;
-      if (edit?.properties.href !== expected) problems.push(`${p.url}: edit link ${edit?.properties.href} is not ${expected}`);
+      if (edit?.properties.href !== expected)
+        problems.push(`${p.url}: edit link ${edit?.properties.href} is not ${expected}`);
     }
     expect(problems).toEqual([]);
   });

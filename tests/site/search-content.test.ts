@@ -19,7 +19,9 @@ interface Fragment {
 function fragments(): Fragment[] {
   const dir = join(DIST, 'pagefind', 'fragment');
   return readdirSync(dir).flatMap((f) => {
-    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const text = gunzipSync(readFileSync(join(dir, f)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
     const parsed = JSON.parse(text) as Fragment | Fragment[];
     return Array.isArray(parsed) ? parsed : [parsed];
   });
@@ -31,14 +33,23 @@ const kindOf = (url: string) => /^\/(\w+)\//.exec(url)?.[1];
 
 describe('the search index', () => {
   it('holds every entry page, once', () => {
-    const entries = distPages().filter((p) => /^\/(models|labs|licenses|glossary|articles|events)\/[^/]+\/$/.test(p.url));
+    const entries = distPages().filter((p) =>
+      /^\/(models|labs|licenses|glossary|articles|events)\/[^/]+\/$/.test(p.url),
+    );
     expect(entries.length).toBeGreaterThan(50);
     for (const p of entries) expect(byUrl.has(p.url), p.url).toBe(true);
     expect(all.length).toBe(byUrl.size);
   });
 
   it('gives every page a type and a title, and the facets of its kind', () => {
-    const TYPES: Record<string, string> = { models: 'Model', labs: 'Lab', licenses: 'License', glossary: 'Glossary term', articles: 'Article', events: 'Event' };
+    const TYPES: Record<string, string> = {
+      models: 'Model',
+      labs: 'Lab',
+      licenses: 'License',
+      glossary: 'Glossary term',
+      articles: 'Article',
+      events: 'Event',
+    };
     for (const f of all) {
       const kind = kindOf(f.url)!;
       expect(f.filters.type, f.url).toEqual([TYPES[kind]]);
@@ -63,9 +74,13 @@ describe('the search index', () => {
     const dated = distPages().filter((p) => /^\/(models|events)\/[^/]+\/$/.test(p.url));
     const withDate = dated.filter((p) => /<span data-pagefind-sort="date">\d{4}(-\d\d){0,2}<\/span>/.test(p.html));
     // Every event has a date; a model may not (its release date left out when no source gives it).
-    expect(withDate.filter((p) => p.url.startsWith('/events/')).length).toBe(dated.filter((p) => p.url.startsWith('/events/')).length);
+    expect(withDate.filter((p) => p.url.startsWith('/events/')).length).toBe(
+      dated.filter((p) => p.url.startsWith('/events/')).length,
+    );
     expect(withDate.length).toBeGreaterThan(dated.length / 2);
-    expect(distPages().find((p) => p.url === '/models/mixtral-8x7b/')!.html).toContain('<span data-pagefind-sort="date">2023-12-11</span>');
+    expect(distPages().find((p) => p.url === '/models/mixtral-8x7b/')!.html).toContain(
+      '<span data-pagefind-sort="date">2023-12-11</span>',
+    );
   });
 
   it('leaves out interface text: citation marks, reference lists, table labels and captions, model tables, badges, anchors, filter values', () => {

@@ -6,7 +6,9 @@ import { DIST, distPages, $ } from '../support/dist.ts';
 
 describe('search index', () => {
   it('exists and indexes exactly the pages marked for search', () => {
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     const marked = distPages().filter((p) => $(p.tree, '[data-pagefind-body]')).length;
     expect(marked).toBeGreaterThan(0);
@@ -16,7 +18,9 @@ describe('search index', () => {
   });
 
   it('every entry page is marked for search, and interface text is not', () => {
-    for (const p of distPages().filter((p) => /^\/(models|labs|licenses|glossary|articles|events)\/[^/]+\/$/.test(p.url))) {
+    for (const p of distPages().filter((p) =>
+      /^\/(models|labs|licenses|glossary|articles|events)\/[^/]+\/$/.test(p.url),
+    )) {
       expect($(p.tree, '[data-pagefind-body]'), p.url).toBeTruthy();
       expect($(p.tree, '[data-pagefind-body] .site-nav'), p.url).toBeFalsy();
     }

@@ -25,7 +25,9 @@ describe('Content-Security-Policy in dist/', () => {
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'none'"]);
-    const unsafe = [...policy].flatMap(([d, sources]) => sources.filter((s) => UNSAFE_SOURCES.includes(s)).map((s) => `${d} ${s}`));
+    const unsafe = [...policy].flatMap(([d, sources]) =>
+      sources.filter((s) => UNSAFE_SOURCES.includes(s)).map((s) => `${d} ${s}`),
+    );
     expect(unsafe).toEqual([]);
     expect(policy.get('script-src')).toContain("'wasm-unsafe-eval'");
   });
@@ -36,9 +38,12 @@ describe('Content-Security-Policy in dist/', () => {
     for (const p of pages) {
       for (const el of $$(p.tree, 'script:not([src])')) {
         if (String(el.properties.type ?? '') === 'application/ld+json') continue;
-        if (!policy.get('script-src')!.includes(sha(text(el)))) missing.push(`${p.url}: <script> ${text(el).slice(0, 60)}`);
+        if (!policy.get('script-src')!.includes(sha(text(el))))
+          missing.push(`${p.url}: <script> ${text(el).slice(0, 60)}`);
       }
-      for (const el of $$(p.tree, 'style')) if (!policy.get('style-src')!.includes(sha(text(el)))) missing.push(`${p.url}: <style> ${text(el).slice(0, 60)}`);
+      for (const el of $$(p.tree, 'style'))
+        if (!policy.get('style-src')!.includes(sha(text(el))))
+          missing.push(`${p.url}: <style> ${text(el).slice(0, 60)}`);
     }
     expect(missing.slice(0, 20)).toEqual([]);
   });
@@ -46,7 +51,8 @@ describe('Content-Security-Policy in dist/', () => {
   it('no page has inline style or event attributes, which the policy refuses', () => {
     const found: string[] = [];
     for (const p of pages) {
-      for (const m of p.html.matchAll(/<[a-z][^>]*?\s(style|on[a-z]+)=/gi)) found.push(`${p.url}: ${m[1]}= in ${m[0].slice(0, 60)}`);
+      for (const m of p.html.matchAll(/<[a-z][^>]*?\s(style|on[a-z]+)=/gi))
+        found.push(`${p.url}: ${m[1]}= in ${m[0].slice(0, 60)}`);
     }
     expect(found.slice(0, 20)).toEqual([]);
   });
@@ -62,6 +68,8 @@ describe('Content-Security-Policy in dist/', () => {
     expect(h['x-frame-options']).toBe('DENY');
     expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(h['permissions-policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
-    expect(headersFor(rules, '/pagefind/pagefind-worker.js')['content-security-policy']).toBe(h['content-security-policy']);
+    expect(headersFor(rules, '/pagefind/pagefind-worker.js')['content-security-policy']).toBe(
+      h['content-security-policy'],
+    );
   });
 });

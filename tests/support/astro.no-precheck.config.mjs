@@ -13,13 +13,22 @@ import { remarkMdxGuard } from '../../src/markdown/mdx-guard.ts';
 
 const dropGuard = process.env.OWE_TEST_DROP_GUARD === '1';
 const processor = /** @type {any} */ (site.markdown?.processor);
-if (!processor?.options?.remarkPlugins?.includes(remarkMdxGuard)) throw new Error('astro.config.mjs: the MDX guard is not in the Markdown pipeline');
+if (!processor?.options?.remarkPlugins?.includes(remarkMdxGuard))
+  throw new Error('astro.config.mjs: the MDX guard is not in the Markdown pipeline');
 
 export default {
   ...site,
   root: fileURLToPath(new URL('../..', import.meta.url)),
-  integrations: (site.integrations ?? []).filter((i) => i && typeof i === 'object' && 'name' in i && i.name !== 'owe:content-check'),
+  integrations: (site.integrations ?? []).filter(
+    (i) => i && typeof i === 'object' && 'name' in i && i.name !== 'owe:content-check',
+  ),
   markdown: dropGuard
-    ? { ...site.markdown, processor: unified({ ...processor.options, remarkPlugins: processor.options.remarkPlugins.filter((/** @type {unknown} */ p) => p !== remarkMdxGuard) }) }
+    ? {
+        ...site.markdown,
+        processor: unified({
+          ...processor.options,
+          remarkPlugins: processor.options.remarkPlugins.filter((/** @type {unknown} */ p) => p !== remarkMdxGuard),
+        }),
+      }
     : site.markdown,
 };

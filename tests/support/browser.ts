@@ -26,7 +26,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Serves `dist/` on a free loopback port; returns its base URL and a stop function. */
-export async function serveDist(port = 4400 + Math.floor(Math.random() * 500)): Promise<{ base: string; stop: () => Promise<void> }> {
+export async function serveDist(
+  port = 4400 + Math.floor(Math.random() * 500),
+): Promise<{ base: string; stop: () => Promise<void> }> {
   const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
   return { base: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
@@ -35,9 +37,21 @@ export async function serveDist(port = 4400 + Math.floor(Math.random() * 500)): 
  * What every browser suite starts with: Chromium must exist (a suite that cannot run fails,
  * never skips), dist/ served on loopback, one browser. `stop` closes both.
  */
-export async function startSite(): Promise<{ server: Awaited<ReturnType<typeof serveDist>>; browser: Browser; stop: () => Promise<void> }> {
-  if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+export async function startSite(): Promise<{
+  server: Awaited<ReturnType<typeof serveDist>>;
+  browser: Browser;
+  stop: () => Promise<void>;
+}> {
+  if (!chromiumAvailable())
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
   const server = await serveDist();
   const browser = await launchBrowser();
-  return { server, browser, stop: async () => { await browser.close(); await server.stop(); } };
+  return {
+    server,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await server.stop();
+    },
+  };
 }

@@ -27,7 +27,8 @@ let pages: Page[] | undefined;
 
 /** Every HTML page of dist/ (Pagefind's own files excluded). Fails loudly when there is no build. */
 export function distPages(): Page[] {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no build: run `npm run build` first (npm test does)');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ has no build: run `npm run build` first (npm test does)');
   pages ??= walk(DIST)
     .filter((f) => f.endsWith('.html') && !f.includes(`${join(DIST, 'pagefind')}`))
     .map((file) => {

@@ -10,18 +10,35 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   await page.evaluate(AXE);
   const result = await page.evaluate(
     async ([include, tags]) => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       return axe.run(include ? { include: [include] } : document, { runOnly: { type: 'tag', values: tags } });
     },
     [include, WCAG] as const,
   );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 /** Waits until the dialog shows the results of exactly `query`. */
 export async function dialogResults(page: Page, query: string): Promise<string[]> {
   await page.waitForFunction((q) => document.getElementById('sd-status')?.textContent?.includes(`“${q}”`), query);
-  return page.$$eval('#sd-results [role="option"]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.$$eval('#sd-results [role="option"]', (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }
 
 /** Types `query` into the open dialog and returns the result paths, best first. */

@@ -1,6 +1,20 @@
 /** The chart math: scales, ticks, time, series and stacks. */
 import { describe, expect, it } from 'vitest';
-import { countBy, countByYear, countTicks, fractionalYear, linearScale, logDomain, logScale, logTicks, niceStep, paramsSeries, ranked, stack, yearDomain } from '../../src/lib/charts.ts';
+import {
+  countBy,
+  countByYear,
+  countTicks,
+  fractionalYear,
+  linearScale,
+  logDomain,
+  logScale,
+  logTicks,
+  niceStep,
+  paramsSeries,
+  ranked,
+  stack,
+  yearDomain,
+} from '../../src/lib/charts.ts';
 
 describe('scales', () => {
   it('linear maps ends to ends, and a flat domain to the middle', () => {
@@ -70,7 +84,11 @@ describe('series', () => {
       { y: 2023, t: 'permissive' },
       { y: undefined, t: 'permissive' },
     ];
-    const rows = countByYear(items, (i) => i.y, (i) => i.t);
+    const rows = countByYear(
+      items,
+      (i) => i.y,
+      (i) => i.t,
+    );
     expect(rows).toEqual([
       { key: '2021', counts: { permissive: 1 } },
       { key: '2022', counts: {} },
@@ -86,12 +104,26 @@ describe('series', () => {
       ],
     });
     expect(bars[1]).toEqual({ key: '2022', total: 0, segments: [] });
-    expect(countByYear([], () => 1, () => 'x')).toEqual([]);
+    expect(
+      countByYear(
+        [],
+        () => 1,
+        () => 'x',
+      ),
+    ).toEqual([]);
   });
 
   it('counts and ranks', () => {
     const c = countBy(['France', 'China', undefined, 'China'], (x) => x, 'Unknown');
-    expect([...c]).toEqual([['France', 1], ['China', 2], ['Unknown', 1]]);
-    expect(ranked(c)).toEqual([['China', 2], ['France', 1], ['Unknown', 1]]);
+    expect([...c]).toEqual([
+      ['France', 1],
+      ['China', 2],
+      ['Unknown', 1],
+    ]);
+    expect(ranked(c)).toEqual([
+      ['China', 2],
+      ['France', 1],
+      ['Unknown', 1],
+    ]);
   });
 });

@@ -52,7 +52,9 @@ describe('field documentation from the schemas', () => {
     const name = findField(docs.get('models')!.fields, 'name');
     expect(model).toContain(`/** ${name.doc} */\n      name:`);
     // Through a spread of shared fields, and through a sub-schema built by a helper function.
-    expect(findField(docs.get('models')!.fields, 'sources').doc).toMatch(/^Documents that support the entry as a whole/);
+    expect(findField(docs.get('models')!.fields, 'sources').doc).toMatch(
+      /^Documents that support the entry as a whole/,
+    );
     expect(findField(docs.get('licenses')!.fields, 'clauses.patentGrant.value').doc).toMatch(/^yes, no, conditional/);
     expect(findField(docs.get('models')!.fields, 'openness.trainingData').doc).toBe('The training data itself.');
     expect(docs.get('models')!.description).toMatch(/^models: one entry per model release/);
@@ -65,7 +67,10 @@ describe('field documentation from the schemas', () => {
     temps.push(root);
     cpSync('src/schemas', join(root, 'src/schemas'), { recursive: true });
     const file = join(root, 'src/schemas/lab.ts');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\/\*\* [^*]*\*\/\n(\s*)name:/, '/** A changed explanation. */\n$1name:'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/\/\*\* [^*]*\*\/\n(\s*)name:/, '/** A changed explanation. */\n$1name:'),
+    );
     expect(findField(schemaDocs(root).get('labs')!.fields, 'name').doc).toBe('A changed explanation.');
     expect(findField(schemaDocs().get('labs')!.fields, 'name').doc).not.toBe('A changed explanation.');
   });
@@ -92,8 +97,23 @@ describe('field documentation from the schemas', () => {
   });
 
   it('knows which fields cite sources', () => {
-    expect(refPaths('licenses', 'sources').sort()).toEqual(['clauses.acceptableUsePolicy.source', 'clauses.attribution.source', 'clauses.commercialUse.source', 'clauses.derivativeObligations.source', 'clauses.fieldOfUseRestrictions.source', 'clauses.outputUseRestrictions.source', 'clauses.patentGrant.source', 'clauses.revocable.source', 'clauses.userThreshold.source', 'sources'].sort());
-    expect(valuesAt({ clauses: { commercialUse: { source: 'a' } }, sources: ['b', 'c'] }, 'clauses.commercialUse.source')).toEqual(['a']);
+    expect(refPaths('licenses', 'sources').sort()).toEqual(
+      [
+        'clauses.acceptableUsePolicy.source',
+        'clauses.attribution.source',
+        'clauses.commercialUse.source',
+        'clauses.derivativeObligations.source',
+        'clauses.fieldOfUseRestrictions.source',
+        'clauses.outputUseRestrictions.source',
+        'clauses.patentGrant.source',
+        'clauses.revocable.source',
+        'clauses.userThreshold.source',
+        'sources',
+      ].sort(),
+    );
+    expect(
+      valuesAt({ clauses: { commercialUse: { source: 'a' } }, sources: ['b', 'c'] }, 'clauses.commercialUse.source'),
+    ).toEqual(['a']);
     expect(valuesAt({ sources: ['b', 'c'] }, 'sources')).toEqual(['b', 'c']);
     expect(valuesAt({ sources: [{ collection: 'sources', id: 'd' }] }, 'sources')).toEqual(['d']);
   });
@@ -102,7 +122,9 @@ describe('field documentation from the schemas', () => {
 describe('npm run new: the scaffold', () => {
   const docs = schemaDocs();
   const fixtures = readContentFiles(FIXTURES);
-  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, fixtures.filter((f) => f.collection === c).map((f) => f.id)])) as Record<CollectionName, string[]>;
+  const ids = Object.fromEntries(
+    COLLECTIONS.map((c) => [c, fixtures.filter((f) => f.collection === c).map((f) => f.id)]),
+  ) as Record<CollectionName, string[]>;
   const ctx = { ids, today: '2026-05-24' };
 
   for (const collection of COLLECTIONS) {
@@ -116,7 +138,9 @@ describe('npm run new: the scaffold', () => {
       }
       // Every required top-level field carries a placeholder the validator warns about.
       const required = collectionFields(collection).filter((f) => f.required && f.kind !== 'group');
-      const warned = placeholderWarnings([entry]).filter((w) => w.field !== 'body').map((w) => w.field);
+      const warned = placeholderWarnings([entry])
+        .filter((w) => w.field !== 'body')
+        .map((w) => w.field);
       expect(warned).toEqual(required.map((f) => f.name));
     });
   }
@@ -152,11 +176,18 @@ describe('npm run new: the scaffold', () => {
       }
       throw new Error(`accepted ${c} ${id}`);
     };
-    expect(refuse('models', 'llama-2')).toBe('content/models/llama-2 already exists: edit that file, or choose another id');
-    expect(refuse('models', 'Llama 3')).toContain('"Llama 3" is not a valid id: use lower-case letters, digits and single hyphens');
+    expect(refuse('models', 'llama-2')).toBe(
+      'content/models/llama-2 already exists: edit that file, or choose another id',
+    );
+    expect(refuse('models', 'Llama 3')).toContain(
+      '"Llama 3" is not a valid id: use lower-case letters, digits and single hyphens',
+    );
     expect(refuse('models', 'Llama 3')).toContain('e.g. "llama-3"');
-    for (const bad of ['llama--3', '-llama', 'llama-', 'llama_3', 'llama.mdx', '../etc/passwd', 'ÿ']) expect(refuse('models', bad)).toContain('is not a valid id');
-    expect(refuse('widgets', 'x')).toBe('unknown collection "widgets": use one of articles, glossary, models, labs, licenses, events, sources');
+    for (const bad of ['llama--3', '-llama', 'llama-', 'llama_3', 'llama.mdx', '../etc/passwd', 'ÿ'])
+      expect(refuse('models', bad)).toContain('is not a valid id');
+    expect(refuse('widgets', 'x')).toBe(
+      'unknown collection "widgets": use one of articles, glossary, models, labs, licenses, events, sources',
+    );
     expect(refuse('models', '')).toContain('give the new entry an id');
     expect(checkNewEntry('model', 'llama-3', taken)).toBe('models');
   });
@@ -193,30 +224,51 @@ describe('warnings printed by npm run validate', () => {
   });
 
   it('a source no page cites is listed', () => {
-    const lonely = toContentFile('sources', `${FIXTURES}/sources/lonely.yaml`, 'title: Lonely\nauthor: Someone\nkind: news\n');
+    const lonely = toContentFile(
+      'sources',
+      `${FIXTURES}/sources/lonely.yaml`,
+      'title: Lonely\nauthor: Someone\nkind: news\n',
+    );
     const warnings = uncitedSourceWarnings(validateFiles([...fixtures, lonely]).entries).map(formatProblem);
-    expect(warnings).toEqual([`${FIXTURES}/sources/lonely.yaml:1: no page cites source "lonely": cite it where it supports a claim ([^lonely]), or delete the file`]);
+    expect(warnings).toEqual([
+      `${FIXTURES}/sources/lonely.yaml:1: no page cites source "lonely": cite it where it supports a claim ([^lonely]), or delete the file`,
+    ]);
   });
 
   it('a source cited only by a field (a license clause) counts as cited', () => {
     // example-license-text is cited in the license body and its clauses: drop the body citations.
-    const files = fixtures.map((f) => (f.body.includes('[^example-license-text]') ? { ...f, body: f.body.replaceAll('[^example-license-text]', '') } : f));
+    const files = fixtures.map((f) =>
+      f.body.includes('[^example-license-text]') ? { ...f, body: f.body.replaceAll('[^example-license-text]', '') } : f,
+    );
     expect(uncitedSourceWarnings(validateFiles(files).entries)).toEqual([]);
-    const noClause = files.map((f) => (f.id === 'example-license' ? { ...f, yaml: f.yaml.replaceAll('source: example-license-text', 'source: example-report') } : f));
-    expect(uncitedSourceWarnings(validateFiles(noClause).entries).map((w) => w.file)).toEqual([`${FIXTURES}/sources/example-license-text.yaml`]);
+    const noClause = files.map((f) =>
+      f.id === 'example-license'
+        ? { ...f, yaml: f.yaml.replaceAll('source: example-license-text', 'source: example-report') }
+        : f,
+    );
+    expect(uncitedSourceWarnings(validateFiles(noClause).entries).map((w) => w.file)).toEqual([
+      `${FIXTURES}/sources/example-license-text.yaml`,
+    ]);
   });
 
   it('validate prints them and still succeeds', { timeout: 30_000 }, () => {
     const dir = tempContent();
     writeFileSync(join(dir, 'sources/lonely.yaml'), 'title: Lonely\nauthor: Someone\nkind: news\n');
-    const run = spawnSync(NODE, ['src/cli/validate.ts'], { env: { ...process.env, OWE_CONTENT_DIR: dir }, encoding: 'utf8' });
+    const run = spawnSync(NODE, ['src/cli/validate.ts'], {
+      env: { ...process.env, OWE_CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('1 warning (shown, not failures):');
     expect(run.stdout).toContain('sources/lonely.yaml:1: no page cites source "lonely"');
   });
 
   it(`a ${TODO} placeholder left in a field or the body is listed with its line`, () => {
-    const model = toContentFile('models', `${FIXTURES}/models/half-done.mdx`, '---\nname: Half # TODO\n# family: TODO\nlab: example-lab\navailability: gated\nsummary: Done.\n---\n\nTODO: write it\n');
+    const model = toContentFile(
+      'models',
+      `${FIXTURES}/models/half-done.mdx`,
+      '---\nname: Half # TODO\n# family: TODO\nlab: example-lab\navailability: gated\nsummary: Done.\n---\n\nTODO: write it\n',
+    );
     expect(placeholderWarnings([model]).map(formatProblem)).toEqual([
       `${FIXTURES}/models/half-done.mdx:2 name: placeholder from npm run new: replace the value with a sourced one, then delete "# TODO"`,
       `${FIXTURES}/models/half-done.mdx:9 body: placeholder text from npm run new: write the entry`,

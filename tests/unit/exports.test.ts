@@ -2,12 +2,29 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { validateFiles } from '../../src/lib/validate.ts';
-import { COLLECTIONS, cellText, collectionJsonSchema, csvColumns, csvField, exportRecords, parseCsv, plainValue, toCsv } from '../../src/lib/exports.ts';
+import {
+  COLLECTIONS,
+  cellText,
+  collectionJsonSchema,
+  csvColumns,
+  csvField,
+  exportRecords,
+  parseCsv,
+  plainValue,
+  toCsv,
+} from '../../src/lib/exports.ts';
 import { clauseTally, clauseTone, facet, modelRow, sideBySideCss, tierLabel } from '../../src/lib/compare.ts';
 
 describe('records', () => {
   it('references become ids, undefined fields disappear', () => {
-    expect(plainValue({ lab: { collection: 'labs', id: 'meta' }, models: [{ collection: 'models', id: 'a' }], x: undefined, n: 1 })).toEqual({ lab: 'meta', models: ['a'], n: 1 });
+    expect(
+      plainValue({
+        lab: { collection: 'labs', id: 'meta' },
+        models: [{ collection: 'models', id: 'a' }],
+        x: undefined,
+        n: 1,
+      }),
+    ).toEqual({ lab: 'meta', models: ['a'], n: 1 });
   });
   it('sorted by id, with url and body', () => {
     const r = exportRecords('models', [
@@ -18,7 +35,9 @@ describe('records', () => {
       { id: 'a', page: '/models/a/', name: 'A', body: '' },
       { id: 'b', page: '/models/b/', name: 'B', body: 'Text.' },
     ]);
-    expect(exportRecords('sources', [{ id: 's', data: { title: 'T' } }])).toEqual([{ id: 's', page: '/sources/#s', title: 'T' }]);
+    expect(exportRecords('sources', [{ id: 's', data: { title: 'T' } }])).toEqual([
+      { id: 's', page: '/sources/#s', title: 'T' },
+    ]);
   });
 });
 
@@ -96,14 +115,31 @@ describe('model comparison row', () => {
       license: 'Example CL',
       openness: '25',
     });
-    expect(row.filter).toMatchObject({ lab: 'example-lab', country: 'France', tier: 'source-available', arch: 'moe', year: '2023', open: ['weights'] });
+    expect(row.filter).toMatchObject({
+      lab: 'example-lab',
+      country: 'France',
+      tier: 'source-available',
+      arch: 'moe',
+      year: '2023',
+      open: ['weights'],
+    });
     const distill = modelRow(asInput('example-distill'), lab, undefined);
-    expect(distill.sort).toMatchObject({ arch: '', active: '', context: '', tokens: '', license: '', released: '2024' });
+    expect(distill.sort).toMatchObject({
+      arch: '',
+      active: '',
+      context: '',
+      tokens: '',
+      license: '',
+      released: '2024',
+    });
     expect(distill.filter.tier).toBe('none');
   });
 
   it('facets count values and skip unknowns', () => {
-    const rows = [modelRow(asInput('example-base'), lab, license), modelRow(asInput('example-distill'), lab, undefined)];
+    const rows = [
+      modelRow(asInput('example-base'), lab, license),
+      modelRow(asInput('example-distill'), lab, undefined),
+    ];
     expect(facet(rows, 'arch')).toEqual([{ value: 'moe', label: 'moe', count: 1 }]);
     expect(facet(rows, 'tier', tierLabel).map((o) => [o.label, o.count])).toEqual([
       ['Source-available community', 1],
@@ -122,7 +158,11 @@ describe('comparison helpers', () => {
     expect(clauseTone('revocable', 'unknown')).toBe('unknown');
   });
   it('counts clause values, unrecorded as unknown', () => {
-    const ls = [{ data: { clauses: { commercialUse: { value: 'yes' } } } }, { data: { clauses: {} } }, { data: { clauses: { commercialUse: { value: 'conditional' } } } }];
+    const ls = [
+      { data: { clauses: { commercialUse: { value: 'yes' } } } },
+      { data: { clauses: {} } },
+      { data: { clauses: { commercialUse: { value: 'conditional' } } } },
+    ];
     expect(clauseTally(ls, 'commercialUse')).toEqual({ yes: 1, conditional: 1, no: 0, unknown: 1 });
   });
   it('writes one side-by-side rule per model, and the empty-state rules', () => {

@@ -11,7 +11,15 @@ import { GLOSSARY_CATEGORIES } from '../../src/schemas/glossary.ts';
 
 const workflows = readdirSync('.github/workflows').filter((f) => f.endsWith('.yml'));
 const text = (f: string) => readFileSync(`.github/workflows/${f}`, 'utf8');
-const yaml = (f: string) => parse(text(f)) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; with?: Record<string, unknown>; run?: string }[] }> };
+const yaml = (f: string) =>
+  parse(text(f)) as {
+    on: Record<string, unknown>;
+    permissions: Record<string, string>;
+    jobs: Record<
+      string,
+      { permissions?: Record<string, string>; steps: { uses?: string; with?: Record<string, unknown>; run?: string }[] }
+    >;
+  };
 
 describe('workflows', () => {
   it('ci.yml and deploy.yml exist', () => {
@@ -39,7 +47,9 @@ describe('workflows', () => {
 
   it('every action is pinned to a full commit SHA, with its version in a comment', () => {
     for (const f of workflows) {
-      for (const line of text(f).split('\n').filter((l) => /^\s*(-\s*)?uses:/.test(l))) {
+      for (const line of text(f)
+        .split('\n')
+        .filter((l) => /^\s*(-\s*)?uses:/.test(l))) {
         expect(line, f).toMatch(/uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+){0,2}$/);
       }
     }
@@ -48,10 +58,19 @@ describe('workflows', () => {
   it('CI validates, builds and runs every test project; checkouts do not keep credentials', () => {
     const steps = yaml('ci.yml').jobs.check!.steps;
     const runs = steps.map((s) => s.run ?? '').join('\n');
-    for (const cmd of ['npm ci', 'npm run validate', 'npm run test:unit', 'npm run build', '--project site', '--project browser']) expect(runs).toContain(cmd);
+    for (const cmd of [
+      'npm ci',
+      'npm run validate',
+      'npm run test:unit',
+      'npm run build',
+      '--project site',
+      '--project browser',
+    ])
+      expect(runs).toContain(cmd);
     for (const f of workflows) {
       for (const job of Object.values(yaml(f).jobs)) {
-        for (const s of job.steps.filter((s) => s.uses?.startsWith('actions/checkout@'))) expect(s.with?.['persist-credentials'], f).toBe(false);
+        for (const s of job.steps.filter((s) => s.uses?.startsWith('actions/checkout@')))
+          expect(s.with?.['persist-credentials'], f).toBe(false);
       }
     }
   });
@@ -73,24 +92,34 @@ describe('repository files', () => {
     expect(rules[0]).toEqual(['*', '@open-weights-encyclopedia/maintainers']);
     expect(rules.find((r) => r[0] === '/content/')).toContain('@open-weights-encyclopedia/editors');
     // Later rules win: nothing after /content/ may hand code to editors alone.
-    for (const r of rules.filter((r) => r[0] !== '/content/')) expect(r).toContain('@open-weights-encyclopedia/maintainers');
+    for (const r of rules.filter((r) => r[0] !== '/content/'))
+      expect(r).toContain('@open-weights-encyclopedia/maintainers');
     expect(rules.find((r) => r[0] === '/.github/')).toBeDefined();
   });
 
   it('the issue forms exist and the term form offers exactly the glossary categories', () => {
     const forms = readdirSync('.github/ISSUE_TEMPLATE');
-    expect(forms).toEqual(expect.arrayContaining(['suggest-model.yml', 'report-error.yml', 'propose-term.yml', 'config.yml']));
-    const term = parse(readFileSync('.github/ISSUE_TEMPLATE/propose-term.yml', 'utf8')) as { body: { id?: string; attributes: { options?: string[] } }[] };
+    expect(forms).toEqual(
+      expect.arrayContaining(['suggest-model.yml', 'report-error.yml', 'propose-term.yml', 'config.yml']),
+    );
+    const term = parse(readFileSync('.github/ISSUE_TEMPLATE/propose-term.yml', 'utf8')) as {
+      body: { id?: string; attributes: { options?: string[] } }[];
+    };
     expect(term.body.find((b) => b.id === 'category')?.attributes.options).toEqual([...GLOSSARY_CATEGORIES]);
     for (const f of forms.filter((f) => f !== 'config.yml')) {
-      const form = parse(readFileSync(`.github/ISSUE_TEMPLATE/${f}`, 'utf8')) as { name: string; body: { id?: string; validations?: { required?: boolean } }[] };
+      const form = parse(readFileSync(`.github/ISSUE_TEMPLATE/${f}`, 'utf8')) as {
+        name: string;
+        body: { id?: string; validations?: { required?: boolean } }[];
+      };
       expect(form.name, f).toBeTruthy();
       expect(form.body.find((b) => b.id === 'sources')?.validations?.required, `${f} asks for a source`).toBe(true);
     }
   });
 
   it('dependabot updates npm packages and the pinned actions', () => {
-    const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { updates: { 'package-ecosystem': string }[] };
+    const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as {
+      updates: { 'package-ecosystem': string }[];
+    };
     expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
   });
 

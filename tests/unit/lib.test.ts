@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, formatDate, formatLargeCount, formatParams, formatTokens, formatTrainingTokens, humanize, readingMinutes } from '../../src/lib/format.ts';
+import {
+  countWords,
+  formatDate,
+  formatLargeCount,
+  formatParams,
+  formatTokens,
+  formatTrainingTokens,
+  humanize,
+  readingMinutes,
+} from '../../src/lib/format.ts';
 import { citedSourceIds, findCitations, lineAt } from '../../src/lib/citations.ts';
 import { reviewStatus, uncitedSections } from '../../src/lib/review.ts';
 import { ancestry, buildIndex, citedBy, sourceRefsIn } from '../../src/lib/derived.ts';
@@ -39,7 +48,8 @@ describe('format', () => {
 describe('dates', () => {
   it('accepts real dates at any precision and refuses impossible ones', () => {
     for (const d of ['2019', '2023-07', '2024-02-29']) expect(isRealPartialDate(d)).toBe(true);
-    for (const d of ['2023-02-29', '2023-13', '2023-7-1', '23-07-01', '2023-00', 'July 2023']) expect(isRealPartialDate(d)).toBe(false);
+    for (const d of ['2023-02-29', '2023-13', '2023-7-1', '23-07-01', '2023-00', 'July 2023'])
+      expect(isRealPartialDate(d)).toBe(false);
   });
 });
 
@@ -68,12 +78,18 @@ describe('review status', () => {
 describe('derived data', () => {
   const models = [
     { id: 'base', data: { lab: { id: 'lab-a' }, license: { id: 'lic' }, released: '2023-01' } },
-    { id: 'child', data: { lab: { id: 'lab-b' }, license: { id: 'lic' }, baseModel: { id: 'base' }, released: '2024' } },
+    {
+      id: 'child',
+      data: { lab: { id: 'lab-b' }, license: { id: 'lic' }, baseModel: { id: 'base' }, released: '2024' },
+    },
     { id: 'grandchild', data: { lab: { id: 'lab-b' }, baseModel: { id: 'child' }, released: '2024-05-01' } },
   ];
   const events = [
     { id: 'e1', data: { date: '2023-01-05', models: [{ id: 'base' }], labs: [{ id: 'lab-a' }], licenses: [] } },
-    { id: 'e2', data: { date: '2024', models: [{ id: 'base' }, { id: 'child' }], labs: [], licenses: [{ id: 'lic' }] } },
+    {
+      id: 'e2',
+      data: { date: '2024', models: [{ id: 'base' }, { id: 'child' }], labs: [], licenses: [{ id: 'lic' }] },
+    },
   ];
   const index = buildIndex(models, events);
   it('reverse links, newest first', () => {
@@ -102,7 +118,11 @@ describe('derived data', () => {
     expect(map.get('s2')?.map((p) => p.href)).toEqual(['/a/', '/b/']);
   });
   it('finds source references anywhere in entry data', () => {
-    const data = { sources: [{ collection: 'sources', id: 's1' }], openness: { weights: { status: 'open', source: { collection: 'sources', id: 's2' } } }, lab: { collection: 'labs', id: 'x' } };
+    const data = {
+      sources: [{ collection: 'sources', id: 's1' }],
+      openness: { weights: { status: 'open', source: { collection: 'sources', id: 's2' } } },
+      lab: { collection: 'labs', id: 'x' },
+    };
     expect(sourceRefsIn(data)).toEqual(['s1', 's2']);
   });
 });
@@ -110,10 +130,14 @@ describe('derived data', () => {
 describe('edit links', () => {
   const cfg = { repo: 'https://github.com/o/r', branch: 'main' };
   it('point at the file, unless overridden or hidden', () => {
-    expect(editUrl(cfg, 'content/models/llama-2.mdx')).toBe('https://github.com/o/r/edit/main/content/models/llama-2.mdx');
+    expect(editUrl(cfg, 'content/models/llama-2.mdx')).toBe(
+      'https://github.com/o/r/edit/main/content/models/llama-2.mdx',
+    );
     expect(editUrl(cfg, 'content/models/x.mdx', 'https://example.org/edit')).toBe('https://example.org/edit');
     expect(editUrl(cfg, 'content/models/x.mdx', false)).toBeUndefined();
-    expect(editUrl(cfg, '../../tmp/copy/content/labs/a.mdx')).toBe('https://github.com/o/r/edit/main/content/labs/a.mdx');
+    expect(editUrl(cfg, '../../tmp/copy/content/labs/a.mdx')).toBe(
+      'https://github.com/o/r/edit/main/content/labs/a.mdx',
+    );
   });
   it('report links prefill an issue', () => {
     const url = new URL(reportUrl(cfg, 'Llama 2', 'https://site/models/llama-2/'));
@@ -127,7 +151,8 @@ describe('edit links', () => {
 import { parseGitLog } from '../../src/lib/git-history.ts';
 describe('git history', () => {
   it('takes the newest date and counts revisions per file', () => {
-    const log = '\u00012026-11-20\n\ncontent/models/a.mdx\ncontent/labs/b.mdx\n\u00012026-11-01\n\ncontent/models/a.mdx\n';
+    const log =
+      '\u00012026-11-20\n\ncontent/models/a.mdx\ncontent/labs/b.mdx\n\u00012026-11-01\n\ncontent/models/a.mdx\n';
     const h = parseGitLog(log);
     expect(h.get('content/models/a.mdx')).toEqual({ lastModified: '2026-11-20', revisions: 2 });
     expect(h.get('content/labs/b.mdx')).toEqual({ lastModified: '2026-11-20', revisions: 1 });
@@ -138,10 +163,26 @@ describe('git history', () => {
 import { articleLd, modelLd, serializeLd, termLd } from '../../src/lib/structured-data.ts';
 describe('structured data', () => {
   it('describes each page type and cannot close its script element', () => {
-    const ld = serializeLd(articleLd({ url: 'https://s/a/', title: 'A </script><script>x', description: 'D', lastReviewed: '2026-11-23', site: 'S' }));
+    const ld = serializeLd(
+      articleLd({
+        url: 'https://s/a/',
+        title: 'A </script><script>x',
+        description: 'D',
+        lastReviewed: '2026-11-23',
+        site: 'S',
+      }),
+    );
     expect(ld).not.toContain('</script>');
-    expect(JSON.parse(ld)).toMatchObject({ '@context': 'https://schema.org', '@type': 'Article', headline: 'A </script><script>x', dateModified: '2026-11-23' });
-    expect(termLd({ url: 'u', term: 'MoE', definition: 'd', aliases: ['x'], glossaryUrl: 'g' })).toMatchObject({ '@type': 'DefinedTerm', alternateName: ['x'] });
+    expect(JSON.parse(ld)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: 'A </script><script>x',
+      dateModified: '2026-11-23',
+    });
+    expect(termLd({ url: 'u', term: 'MoE', definition: 'd', aliases: ['x'], glossaryUrl: 'g' })).toMatchObject({
+      '@type': 'DefinedTerm',
+      alternateName: ['x'],
+    });
     const m = modelLd({ url: 'u', name: 'M', summary: 's', lab: 'L', labUrl: 'l' });
     expect(m).toMatchObject({ '@type': 'SoftwareApplication', creator: { '@type': 'Organization', name: 'L' } });
     expect(m).not.toHaveProperty('license');

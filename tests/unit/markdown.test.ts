@@ -27,7 +27,8 @@ async function render(md: string, path = '/repo/content/models/x.mdx') {
     .use(remarkRehype)
     .use(rehypeStringify)
     .process(file);
-  const citations = (file.data as { astro: { frontmatter: { citations: CitationSummary } } }).astro.frontmatter.citations;
+  const citations = (file.data as { astro: { frontmatter: { citations: CitationSummary } } }).astro.frontmatter
+    .citations;
   return { html: String(out), citations };
 }
 
@@ -37,7 +38,14 @@ describe('citations plugin', () => {
     expect(html).toContain('<sup class="cite"><a href="#ref-1" id="cite-1-1" aria-label="Reference 1">[1]</a></sup>');
     expect(html).toContain('<a href="#ref-2" id="cite-2-1" aria-label="Reference 2">[2]</a>');
     expect(html).toContain('id="cite-1-2"');
-    expect(citations).toEqual({ sources: [{ id: 'beta', uses: ['cite-1-1', 'cite-1-2'] }, { id: 'alpha', uses: ['cite-2-1'] }], count: 3, needed: 0 });
+    expect(citations).toEqual({
+      sources: [
+        { id: 'beta', uses: ['cite-1-1', 'cite-1-2'] },
+        { id: 'alpha', uses: ['cite-2-1'] },
+      ],
+      count: 3,
+      needed: 0,
+    });
   });
   it('works in lists and tables', async () => {
     const { html } = await render('- item[^alpha]\n\n| a | b |\n|---|---|\n| x[^beta] | y |');
@@ -51,7 +59,9 @@ describe('citations plugin', () => {
     expect(citations.needed).toBe(1);
   });
   it('fails on an unknown source, naming file and line', async () => {
-    await expect(render('Fine.\n\nBad.[^gamma]')).rejects.toThrow('content/models/x.mdx:3 unknown source id "[^gamma]"');
+    await expect(render('Fine.\n\nBad.[^gamma]')).rejects.toThrow(
+      'content/models/x.mdx:3 unknown source id "[^gamma]"',
+    );
   });
   it('leaves text without markers alone', async () => {
     const { html, citations } = await render('Plain [link](/x/) and [^ text.');
@@ -86,7 +96,11 @@ describe('MDX guard', () => {
     await expect(render('Fine.\n\nimport x from "y"')).rejects.toThrow('content/models/x.mdx:3 `import`');
   });
   it('accepts Markdown and GFM', async () => {
-    const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse('# T\n\n**b** _i_ ~~s~~ [l](https://x/) \\{ \\<\n\n| a |\n|---|\n| 1 |\n\n- [ ] task');
+    const tree = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .parse('# T\n\n**b** _i_ ~~s~~ [l](https://x/) \\{ \\<\n\n| a |\n|---|\n| 1 |\n\n- [ ] task');
     expect(guardTree(tree)).toEqual([]);
   });
 });
@@ -95,7 +109,12 @@ import { remarkGlossaryLinks } from '../../src/markdown/glossary-links.ts';
 import { buildMatcher, findMentions, termsMentioned } from '../../src/lib/glossary-match.ts';
 
 const matcher = buildMatcher([
-  { id: 'open-weights', term: 'open weights', aliases: ['open-weight', 'open-weights'], definition: 'Published parameters.' },
+  {
+    id: 'open-weights',
+    term: 'open weights',
+    aliases: ['open-weight', 'open-weights'],
+    definition: 'Published parameters.',
+  },
   { id: 'mixture-of-experts', term: 'mixture of experts', aliases: ['MoE'], definition: 'Sparse layers.' },
   { id: 'experts', term: 'experts', aliases: [], definition: 'Sub-networks.' },
 ]);
@@ -103,7 +122,15 @@ const matcher = buildMatcher([
 async function link(md: string, path = '/repo/content/models/x.mdx', frontmatter: Record<string, unknown> = {}) {
   const file = new VFile({ value: md, path, data: { astro: { frontmatter } } });
   return String(
-    await unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCitations, { sources }).use(remarkGlossaryLinks, { matcher }).use(remarkRehype).use(rehypeStringify).process(file),
+    await unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .use(remarkCitations, { sources })
+      .use(remarkGlossaryLinks, { matcher })
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(file),
   );
 }
 
@@ -115,7 +142,9 @@ describe('glossary matcher', () => {
     expect(findMentions('reopen weightsless', matcher)).toEqual([]);
   });
   it('finds the terms a body mentions, ignoring citation ids', () => {
-    expect([...termsMentioned('Cited.[^open-weights-paper] See [x](/glossary/experts/).', matcher)]).toEqual(['experts']);
+    expect([...termsMentioned('Cited.[^open-weights-paper] See [x](/glossary/experts/).', matcher)]).toEqual([
+      'experts',
+    ]);
   });
 });
 
@@ -132,7 +161,9 @@ describe('glossary links plugin', () => {
     expect(html).toContain('<a href="/glossary/open-weights/"');
   });
   it('skips headings, links, code, citation marks and hand-linked terms', async () => {
-    const html = await link('## Open weights\n\n[MoE](/glossary/mixture-of-experts/) and `open weights` and text.[^alpha]\n\nThen MoE.');
+    const html = await link(
+      '## Open weights\n\n[MoE](/glossary/mixture-of-experts/) and `open weights` and text.[^alpha]\n\nThen MoE.',
+    );
     expect(html).not.toContain('class="term-link"');
   });
   it('does not link a term on its own page, nor anything when opted out', async () => {

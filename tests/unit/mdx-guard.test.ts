@@ -25,18 +25,30 @@ describe('components', () => {
     expect(guard('<CALLOUT />', ALLOWED)).toEqual(['1 <CALLOUT> is miscased: write <Callout>']);
   });
   it('an unknown component lists the ones available', () => {
-    expect(guard('<Chart />', ALLOWED)).toEqual(['1 <Chart> is not allowed in content: use Markdown instead (components available: Callout)']);
+    expect(guard('<Chart />', ALLOWED)).toEqual([
+      '1 <Chart> is not allowed in content: use Markdown instead (components available: Callout)',
+    ]);
   });
   it('props must be allowed, literal, and not event handlers', () => {
-    expect(guard('<Callout kind="x" />', ALLOWED)).toEqual(['1 <Callout>: unknown attribute "kind" (allowed: type, href)']);
-    expect(guard('<Callout type={x} />', ALLOWED)).toEqual(['1 <Callout> type: attribute values must be plain strings, not {expressions}']);
-    expect(guard('<Callout onClick="alert(1)" />', ALLOWED)).toEqual(['1 <Callout>: event attribute "onClick" is not allowed']);
+    expect(guard('<Callout kind="x" />', ALLOWED)).toEqual([
+      '1 <Callout>: unknown attribute "kind" (allowed: type, href)',
+    ]);
+    expect(guard('<Callout type={x} />', ALLOWED)).toEqual([
+      '1 <Callout> type: attribute values must be plain strings, not {expressions}',
+    ]);
+    expect(guard('<Callout onClick="alert(1)" />', ALLOWED)).toEqual([
+      '1 <Callout>: event attribute "onClick" is not allowed',
+    ]);
     expect(guard('<Callout {...x} />', ALLOWED)).toEqual(['1 <Callout>: spread attributes {...} are not allowed']);
-    expect(guard('<Callout href="javascript:alert(1)" />', ALLOWED)).toEqual(['1 <Callout> href: javascript: and data: URLs are not allowed']);
+    expect(guard('<Callout href="javascript:alert(1)" />', ALLOWED)).toEqual([
+      '1 <Callout> href: javascript: and data: URLs are not allowed',
+    ]);
   });
   it('names inherited from Object are not components', () => {
     for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
-      expect(guard(`<${name} />`, ALLOWED), name).toEqual([`1 <${name}> is not allowed in content: use Markdown instead (components available: Callout)`]);
+      expect(guard(`<${name} />`, ALLOWED), name).toEqual([
+        `1 <${name}> is not allowed in content: use Markdown instead (components available: Callout)`,
+      ]);
       expect(guard(`<${name} />`).length, name).toBe(1);
     }
   });
@@ -47,15 +59,35 @@ describe('components', () => {
 
 describe('URLs', () => {
   it('recognises the schemes in any case and however they are split', () => {
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', '\u0001javascript:x', 'data:text/html,x', 'vbscript:x', 'DATA:image/png;base64,AA']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:x',
+      '\u0001javascript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'DATA:image/png;base64,AA',
+    ]) {
       expect(isUnsafeUrl(url), JSON.stringify(url)).toBe(true);
     }
-    for (const url of ['https://example.org/javascript:', '/models/', '#data:', 'mailto:a@example.org', 'https://example.org/?q=data:x']) {
+    for (const url of [
+      'https://example.org/javascript:',
+      '/models/',
+      '#data:',
+      'mailto:a@example.org',
+      'https://example.org/?q=data:x',
+    ]) {
       expect(isUnsafeUrl(url), url).toBe(false);
     }
   });
   it('refuses a disguised javascript: link in a body', () => {
-    expect(guard('[x](<java\tscript:alert(1)>)')).toEqual(['1 javascript:, data: and vbscript: URLs are not allowed (link to an https:// page or a /site/ path)']);
-    expect(guard('[x](&#106;avascript:alert(1))')).toEqual(['1 javascript:, data: and vbscript: URLs are not allowed (link to an https:// page or a /site/ path)']);
+    expect(guard('[x](<java\tscript:alert(1)>)')).toEqual([
+      '1 javascript:, data: and vbscript: URLs are not allowed (link to an https:// page or a /site/ path)',
+    ]);
+    expect(guard('[x](&#106;avascript:alert(1))')).toEqual([
+      '1 javascript:, data: and vbscript: URLs are not allowed (link to an https:// page or a /site/ path)',
+    ]);
   });
 });

@@ -32,11 +32,25 @@ const COMMUNITY: LicenseTerms = {
   },
 };
 const RESEARCH: LicenseTerms = { tier: 'research', osiApproved: false, clauses: { commercialUse: { value: 'no' } } };
-const PERMISSIVE_UNAPPROVED: LicenseTerms = { tier: 'permissive', osiApproved: false, clauses: { commercialUse: { value: 'yes' } } };
+const PERMISSIVE_UNAPPROVED: LicenseTerms = {
+  tier: 'permissive',
+  osiApproved: false,
+  clauses: { commercialUse: { value: 'yes' } },
+};
 
 const all = (status: 'open' | 'closed' | 'partial' | 'not-disclosed'): OpennessRecord =>
   Object.fromEntries(
-    ['weights', 'inferenceCode', 'trainingCode', 'trainingData', 'dataDescription', 'hyperparameters', 'paper', 'modelCard', 'evaluationCode'].map((k) => [k, { status }]),
+    [
+      'weights',
+      'inferenceCode',
+      'trainingCode',
+      'trainingData',
+      'dataDescription',
+      'hyperparameters',
+      'paper',
+      'modelCard',
+      'evaluationCode',
+    ].map((k) => [k, { status }]),
   );
 
 /** Like OLMo: everything published under Apache 2.0. */
@@ -79,8 +93,14 @@ describe('evidence', () => {
 
   it('open terms: met for an OSI-approved license, not met with restrictions, not shown otherwise', () => {
     expect(termsRequirement(APACHE).evidence).toBe('met');
-    expect(termsRequirement(COMMUNITY)).toMatchObject({ evidence: 'not-met', reason: expect.stringContaining('acceptable-use policy') });
-    expect(termsRequirement(PERMISSIVE_UNAPPROVED)).toMatchObject({ evidence: 'not-shown', reason: 'not OSI-approved; no restriction recorded' });
+    expect(termsRequirement(COMMUNITY)).toMatchObject({
+      evidence: 'not-met',
+      reason: expect.stringContaining('acceptable-use policy'),
+    });
+    expect(termsRequirement(PERMISSIVE_UNAPPROVED)).toMatchObject({
+      evidence: 'not-shown',
+      reason: 'not OSI-approved; no restriction recorded',
+    });
     expect(termsRequirement(undefined)).toMatchObject({ evidence: 'not-shown', reason: 'no license recorded' });
   });
 });
@@ -89,7 +109,14 @@ describe('OSAID 1.0 checklist', () => {
   it('a fully open release under an OSI-approved license meets every requirement', () => {
     const c = osaidChecklist(FULLY_OPEN, APACHE);
     expect(c.verdict).toBe('meets');
-    expect(c.items.map((i) => i.key)).toEqual(['weights', 'terms', 'inferenceCode', 'trainingCode', 'hyperparameters', 'dataDescription']);
+    expect(c.items.map((i) => i.key)).toEqual([
+      'weights',
+      'terms',
+      'inferenceCode',
+      'trainingCode',
+      'hyperparameters',
+      'dataDescription',
+    ]);
     expect(c.met).toBe(6);
   });
 
@@ -126,7 +153,13 @@ describe('MOF-style class', () => {
   });
 
   it('Class III needs weights, open terms, inference code, paper, model card and data description', () => {
-    const classIII: OpennessRecord = { weights: { status: 'open' }, inferenceCode: { status: 'open' }, paper: { status: 'open' }, modelCard: { status: 'open' }, dataDescription: { status: 'open' } };
+    const classIII: OpennessRecord = {
+      weights: { status: 'open' },
+      inferenceCode: { status: 'open' },
+      paper: { status: 'open' },
+      modelCard: { status: 'open' },
+      dataDescription: { status: 'open' },
+    };
     const r = mofClass(classIII, APACHE);
     expect(r.cls).toBe('III');
     expect(r.next).toBe('II');
@@ -135,7 +168,9 @@ describe('MOF-style class', () => {
       ['evaluationCode', 'not-shown'],
     ]);
     expect(r.possible).toBe('I');
-    expect(mofClass({ ...classIII, trainingCode: { status: 'open' }, evaluationCode: { status: 'open' } }, APACHE).cls).toBe('II');
+    expect(
+      mofClass({ ...classIII, trainingCode: { status: 'open' }, evaluationCode: { status: 'open' } }, APACHE).cls,
+    ).toBe('II');
     // Partial is not open.
     expect(mofClass({ ...classIII, dataDescription: { status: 'partial' } }, APACHE).cls).toBe(null);
     // A restrictive license keeps even a complete record out of every class.

@@ -23,7 +23,8 @@ afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true }))
 
 describe('page cost (npm run budget)', () => {
   it('finds static imports and re-exports, not dynamic import()', () => {
-    const code = 'import{a as b}from"./chunk.js";import"./side.js";export*from"./re.js";const x=()=>import("./lazy.js");';
+    const code =
+      'import{a as b}from"./chunk.js";import"./side.js";export*from"./re.js";const x=()=>import("./lazy.js");';
     expect(staticImports(code)).toEqual(['./chunk.js', './side.js', './re.js']);
   });
 
@@ -41,12 +42,18 @@ describe('page cost (npm run budget)', () => {
     const cost = pageCost(html, '/x/', (p) => files[p]);
     expect(cost.html).toBe(gzipBytes(html));
     expect(cost.css).toBe(gzipBytes(files['/_astro/a.css']!) + gzipBytes('p{margin:0}'));
-    expect(cost.js).toBe(gzipBytes(files['/_astro/entry.js']!) + gzipBytes(files['/_astro/shared.js']!) + gzipBytes('document.body.dataset.js="1"'));
+    expect(cost.js).toBe(
+      gzipBytes(files['/_astro/entry.js']!) +
+        gzipBytes(files['/_astro/shared.js']!) +
+        gzipBytes('document.body.dataset.js="1"'),
+    );
     expect(cost.assets).toEqual(['/_astro/a.css', '/_astro/entry.js', '/_astro/shared.js']);
   });
 
   it('fails when a page loads a file that is not in the build', () => {
-    expect(() => pageCost('<link rel="stylesheet" href="/gone.css">', '/x/', () => undefined)).toThrow(/\/x\/ loads \/gone.css/);
+    expect(() => pageCost('<link rel="stylesheet" href="/gone.css">', '/x/', () => undefined)).toThrow(
+      /\/x\/ loads \/gone.css/,
+    );
   });
 
   it('says which budget is exceeded', () => {
@@ -58,14 +65,26 @@ describe('page cost (npm run budget)', () => {
 
 describe('measuring helpers', () => {
   it('prints a Markdown table with numbers aligned right', () => {
-    const table = formatTable(['N', 'build'], [[200, 'OWE'], [2000, 'bare']]);
+    const table = formatTable(
+      ['N', 'build'],
+      [
+        [200, 'OWE'],
+        [2000, 'bare'],
+      ],
+    );
     expect(table.split('\n')).toEqual(['|    N | build |', '| ---: | ----- |', '|  200 | OWE   |', '| 2000 | bare  |']);
   });
   it('reads the Pagefind log line and /proc status', () => {
     expect(parsePagefindLog('[owe:pagefind] indexed 231 pages in 310 ms')).toEqual({ pages: 231, ms: 310 });
     expect(parsePagefindLog('nothing')).toBeUndefined();
-    expect(parseStatus('Name:\tnode\nVmHWM:\t  2048 kB\nVmRSS:\t  1024 kB\n')).toEqual({ rss: 1024 * 1024, hwm: 2048 * 1024 });
-    expect(parseTimeLine('built\n__owe_time__ 12.50 20.25 3.75 409600\n')).toEqual({ cpuSeconds: 24, maxRss: 409600 * 1024 });
+    expect(parseStatus('Name:\tnode\nVmHWM:\t  2048 kB\nVmRSS:\t  1024 kB\n')).toEqual({
+      rss: 1024 * 1024,
+      hwm: 2048 * 1024,
+    });
+    expect(parseTimeLine('built\n__owe_time__ 12.50 20.25 3.75 409600\n')).toEqual({
+      cpuSeconds: 24,
+      maxRss: 409600 * 1024,
+    });
   });
 });
 
@@ -75,7 +94,8 @@ describe('synthetic encyclopedia (npm run bench)', () => {
   it('has N entries across every collection, and is deterministic', () => {
     expect(files).toHaveLength(150);
     const counts = syntheticCounts(150);
-    for (const [collection, n] of Object.entries(counts)) expect(files.filter((f) => f.collection === collection)).toHaveLength(n);
+    for (const [collection, n] of Object.entries(counts))
+      expect(files.filter((f) => f.collection === collection)).toHaveLength(n);
     expect(generateEncyclopedia(150).map((f) => f.text)).toEqual(files.map((f) => f.text));
     expect(new Set(Array.from({ length: 5000 }, (_, i) => pseudoWord(i))).size).toBe(5000);
   });
@@ -104,7 +124,12 @@ describe('synthetic encyclopedia (npm run bench)', () => {
 describe('git history of the content folder being built', () => {
   it('keys each file from content/ on, with its last date and revision count, in one pass', () => {
     const root = temp();
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'ignore' });
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: root, stdio: 'ignore' },
+      );
     mkdirSync(join(root, 'content/models'), { recursive: true });
     writeFileSync(join(root, 'content/models/a.mdx'), 'one');
     writeFileSync(join(root, 'content/models/b.mdx'), 'one');
@@ -144,7 +169,12 @@ describe('content check: which bodies need the MDX parse', () => {
       expect(mayNeedGuard(hostile), hostile).toBe(true);
   });
   it('skips plain Markdown: prose, citations, links, tables, "Export controls"', () => {
-    for (const plain of ['Export controls apply.[^src]', '| a | b |\n| - | - |\n| 1 | 2 |', 'See [Llama 2](/models/llama-2/) and the training data.', '## Important'])
+    for (const plain of [
+      'Export controls apply.[^src]',
+      '| a | b |\n| - | - |\n| 1 | 2 |',
+      'See [Llama 2](/models/llama-2/) and the training data.',
+      '## Important',
+    ])
       expect(mayNeedGuard(plain), plain).toBe(false);
   });
 });
@@ -157,7 +187,12 @@ describe('glossary matcher at scale', () => {
       { id: 'moe', term: 'MoE', aliases: ['mixture of experts'], definition: '' },
       { id: 'box', term: 'box', aliases: [], definition: '' },
     ];
-    const filler = Array.from({ length: 3000 }, (_, i) => ({ id: `t${i}`, term: pseudoWord(i + 7), aliases: [`${pseudoWord(i + 7)} method`], definition: '' }));
+    const filler = Array.from({ length: 3000 }, (_, i) => ({
+      id: `t${i}`,
+      term: pseudoWord(i + 7),
+      aliases: [`${pseudoWord(i + 7)} method`],
+      definition: '',
+    }));
     const text = 'GPT-4o is not GPT-4; fine-tunes, Fine  tuning, boxes, MoEs and /MoE, x-MoE, a Mixture of Experts.';
     const expected = [
       ['gpt-4', 14],
@@ -167,6 +202,7 @@ describe('glossary matcher at scale', () => {
       ['moe', 54],
       ['moe', 78],
     ];
-    for (const m of [buildMatcher(core), buildMatcher([...filler, ...core])]) expect(findMentions(text, m).map((x) => [x.id, x.index])).toEqual(expected);
+    for (const m of [buildMatcher(core), buildMatcher([...filler, ...core])])
+      expect(findMentions(text, m).map((x) => [x.id, x.index])).toEqual(expected);
   });
 });

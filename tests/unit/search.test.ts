@@ -23,7 +23,11 @@ describe('search state in the URL', () => {
   });
 
   it('ignores unknown orders, empty and duplicate values', () => {
-    expect(parseSearchState('sort=random&lab=&lab=Meta&lab=Meta')).toEqual({ q: '', filters: { lab: ['Meta'] }, sort: 'relevance' });
+    expect(parseSearchState('sort=random&lab=&lab=Meta&lab=Meta')).toEqual({
+      q: '',
+      filters: { lab: ['Meta'] },
+      sort: 'relevance',
+    });
   });
 
   it('writes a stable query string that reads back the same, leaving the default order out', () => {
@@ -55,7 +59,11 @@ describe('Pagefind filters', () => {
   const state = parseSearchState('type=Model&lab=Meta&lab=Google&year=2024');
 
   it('ORs the values of a facet and ANDs the facets', () => {
-    expect(pagefindFilters(state)).toEqual({ type: { any: ['Model'] }, lab: { any: ['Meta', 'Google'] }, year: { any: ['2024'] } });
+    expect(pagefindFilters(state)).toEqual({
+      type: { any: ['Model'] },
+      lab: { any: ['Meta', 'Google'] },
+      year: { any: ['2024'] },
+    });
   });
 
   it('can leave one facet out, to count its values, and always filters on type so counts come back', () => {
@@ -73,8 +81,16 @@ describe('facet values', () => {
   });
 
   it('lists years newest first and other facets by count, then name', () => {
-    expect(facetValues('year', { '2023': 5, '2025': 1, '2024': 9 }).map((x) => x.value)).toEqual(['2025', '2024', '2023']);
-    expect(facetValues('lab', { Meta: 3, Google: 3, DeepSeek: 7 }).map((x) => x.value)).toEqual(['DeepSeek', 'Google', 'Meta']);
+    expect(facetValues('year', { '2023': 5, '2025': 1, '2024': 9 }).map((x) => x.value)).toEqual([
+      '2025',
+      '2024',
+      '2023',
+    ]);
+    expect(facetValues('lab', { Meta: 3, Google: 3, DeepSeek: 7 }).map((x) => x.value)).toEqual([
+      'DeepSeek',
+      'Google',
+      'Meta',
+    ]);
   });
 
   it('keeps a selected value at zero so it can be unticked', () => {
@@ -101,7 +117,12 @@ describe('excerpts', () => {
 
 describe('exact names first', () => {
   const r = (title: string, aliases?: string) => ({ meta: { title, aliases } });
-  const results = [r('DeepSeek-R1-Zero', 'R1-Zero; DeepSeek R1-Zero'), r('Mistral AI'), r('DeepSeek-R1', 'DeepSeek R1; R1'), r('R1')];
+  const results = [
+    r('DeepSeek-R1-Zero', 'R1-Zero; DeepSeek R1-Zero'),
+    r('Mistral AI'),
+    r('DeepSeek-R1', 'DeepSeek R1; R1'),
+    r('R1'),
+  ];
 
   it('compares names without case, accents, spaces or punctuation', () => {
     expect(nameKey('Llama-3.1')).toBe(nameKey('llama 3 1'));
@@ -110,7 +131,12 @@ describe('exact names first', () => {
   });
 
   it('puts titles equal to the query first, then other names, keeping ranked order within each', () => {
-    expect(promoteExactNames('r1', results).map((x) => x.meta.title)).toEqual(['R1', 'DeepSeek-R1', 'DeepSeek-R1-Zero', 'Mistral AI']);
+    expect(promoteExactNames('r1', results).map((x) => x.meta.title)).toEqual([
+      'R1',
+      'DeepSeek-R1',
+      'DeepSeek-R1-Zero',
+      'Mistral AI',
+    ]);
     expect(promoteExactNames('deepseek r1', results)[0]!.meta.title).toBe('DeepSeek-R1');
   });
 
@@ -142,7 +168,16 @@ describe('highlighting on arrival', () => {
 });
 
 describe('search keys', () => {
-  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; isComposing: boolean }> = {}) => ({
+  const key = (
+    k: string,
+    mods: Partial<{
+      ctrlKey: boolean;
+      metaKey: boolean;
+      altKey: boolean;
+      shiftKey: boolean;
+      isComposing: boolean;
+    }> = {},
+  ) => ({
     key: k,
     ctrlKey: false,
     metaKey: false,

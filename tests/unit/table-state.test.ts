@@ -1,13 +1,29 @@
 /** URL state, matching and ordering shared by the table, side-by-side and timeline scripts. */
 import { describe, expect, it } from 'vitest';
-import { compareValues, firstDir, itemMatches, readState, sortOrder, textMatches, writeState } from '../../src/lib/table-state.ts';
+import {
+  compareValues,
+  firstDir,
+  itemMatches,
+  readState,
+  sortOrder,
+  textMatches,
+  writeState,
+} from '../../src/lib/table-state.ts';
 
 const spec = { filters: ['q', 'lab', 'year'], multi: ['open'], sorts: ['name', 'total'] };
 
 describe('URL state', () => {
   it('reads known parameters and ignores the rest', () => {
-    const s = readState(new URLSearchParams('q=llama&lab=meta&open=weights&open=paper,trainingCode&sort=total&dir=asc&evil=1'), spec);
-    expect(s).toEqual({ filters: { q: 'llama', lab: 'meta', year: '' }, multi: { open: ['weights', 'paper', 'trainingCode'] }, sort: 'total', dir: 'asc' });
+    const s = readState(
+      new URLSearchParams('q=llama&lab=meta&open=weights&open=paper,trainingCode&sort=total&dir=asc&evil=1'),
+      spec,
+    );
+    expect(s).toEqual({
+      filters: { q: 'llama', lab: 'meta', year: '' },
+      multi: { open: ['weights', 'paper', 'trainingCode'] },
+      sort: 'total',
+      dir: 'asc',
+    });
     expect(readState(new URLSearchParams('sort=nope&dir=sideways'), spec)).toMatchObject({ sort: '', dir: 'desc' });
   });
   it('round-trips, leaving out what is empty', () => {
@@ -19,7 +35,10 @@ describe('URL state', () => {
 
 describe('matching', () => {
   const item = { text: 'Llama 3.1 Meta Llama 3.1 CL', lab: 'meta', year: '2024', open: ['weights', 'paper'] };
-  const st = (filters: Record<string, string>, open: string[] = []) => ({ filters: { q: '', lab: '', year: '', ...filters }, multi: { open } });
+  const st = (filters: Record<string, string>, open: string[] = []) => ({
+    filters: { q: '', lab: '', year: '', ...filters },
+    multi: { open },
+  });
   it('text: every word, any case, accents ignored', () => {
     expect(textMatches('Mistral AI Médium', 'medium mistral')).toBe(true);
     expect(textMatches('Mistral AI', 'mistral llama')).toBe(false);

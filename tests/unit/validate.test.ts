@@ -60,29 +60,76 @@ describe('valid content', () => {
 
 describe('broken model frontmatter', () => {
   const cases: [string, string[][], string][] = [
-    ['unknown lab', [['lab: example-lab', 'lab: exampel-lab']], `${at}:3 lab: unknown lab id "exampel-lab": there is no file content/labs/exampel-lab.* (did you mean "example-lab"?)`],
-    ['unknown license', [['license: example-license', 'license: gpl-9']], `${at}:6 license: unknown license id "gpl-9"`],
-    ['malformed date', [['released: 2024-01-02', 'released: 2024-13-02']], `${at}:4 released: not a real date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023-07-18)`],
+    [
+      'unknown lab',
+      [['lab: example-lab', 'lab: exampel-lab']],
+      `${at}:3 lab: unknown lab id "exampel-lab": there is no file content/labs/exampel-lab.* (did you mean "example-lab"?)`,
+    ],
+    [
+      'unknown license',
+      [['license: example-license', 'license: gpl-9']],
+      `${at}:6 license: unknown license id "gpl-9"`,
+    ],
+    [
+      'malformed date',
+      [['released: 2024-01-02', 'released: 2024-13-02']],
+      `${at}:4 released: not a real date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023-07-18)`,
+    ],
     ['impossible day', [['released: 2024-01-02', 'released: 2023-02-29']], `${at}:4 released: not a real date`],
     ['date in words', [['released: 2024-01-02', 'released: July 2023']], `${at}:4 released: not a real date`],
     ['missing required field', [['summary: A model.\n', '']], `${at}:2 summary: required field is missing`],
-    ['unknown key', [['summary: A model.', 'summary: A model.\nsumary: typo']], `${at}:8 sumary: unknown field "sumary": remove it or fix its spelling`],
-    ['active above total', [['summary: A model.', 'summary: A model.\nparameters:\n  total: 8\n  active: 9']], `${at}:10 parameters.active: active parameters (9B) exceed total (8B): active must be at most total`],
-    ['bad enum', [['availability: open-weights', 'availability: open']], `${at}:5 availability: expected one of: open-weights, gated, closed`],
-    ['closed model with a license', [['availability: open-weights', 'availability: closed']], `${at}:6 license: a closed model has no license for its weights`],
-    ['unknown openness status', [['summary: A model.', 'summary: A model.\nopenness:\n  weights:\n    status: opened']], `${at}:10 openness.weights.status: expected one of: open, partial, closed, not-disclosed, not-applicable, unknown`],
-    ['wrong type', [['summary: A model.', 'summary: A model.\ncontextWindow: lots']], `${at}:8 contextWindow: expected number, got "lots"`],
+    [
+      'unknown key',
+      [['summary: A model.', 'summary: A model.\nsumary: typo']],
+      `${at}:8 sumary: unknown field "sumary": remove it or fix its spelling`,
+    ],
+    [
+      'active above total',
+      [['summary: A model.', 'summary: A model.\nparameters:\n  total: 8\n  active: 9']],
+      `${at}:10 parameters.active: active parameters (9B) exceed total (8B): active must be at most total`,
+    ],
+    [
+      'bad enum',
+      [['availability: open-weights', 'availability: open']],
+      `${at}:5 availability: expected one of: open-weights, gated, closed`,
+    ],
+    [
+      'closed model with a license',
+      [['availability: open-weights', 'availability: closed']],
+      `${at}:6 license: a closed model has no license for its weights`,
+    ],
+    [
+      'unknown openness status',
+      [['summary: A model.', 'summary: A model.\nopenness:\n  weights:\n    status: opened']],
+      `${at}:10 openness.weights.status: expected one of: open, partial, closed, not-disclosed, not-applicable, unknown`,
+    ],
+    [
+      'wrong type',
+      [['summary: A model.', 'summary: A model.\ncontextWindow: lots']],
+      `${at}:8 contextWindow: expected number, got "lots"`,
+    ],
     ['YAML syntax error', [['name: Broken Model', 'name: [Broken']], `${at}:2: YAML syntax error`],
   ];
   for (const [name, replace, expected] of cases) {
     it(`refuses ${name}`, () => {
       const problems = problemsOf(withFile(MODEL_PATH, modelWith(replace as [string, string][])));
-      expect(problems.some((p) => p.startsWith(expected)), `expected a problem starting with\n  ${expected}\ngot\n  ${problems.join('\n  ')}`).toBe(true);
+      expect(
+        problems.some((p) => p.startsWith(expected)),
+        `expected a problem starting with\n  ${expected}\ngot\n  ${problems.join('\n  ')}`,
+      ).toBe(true);
     });
   }
 
   it('reports every problem at once', () => {
-    const problems = problemsOf(withFile(MODEL_PATH, modelWith([['lab: example-lab', 'lab: nope'], ['released: 2024-01-02', 'released: 2024-02-31']])));
+    const problems = problemsOf(
+      withFile(
+        MODEL_PATH,
+        modelWith([
+          ['lab: example-lab', 'lab: nope'],
+          ['released: 2024-01-02', 'released: 2024-02-31'],
+        ]),
+      ),
+    );
     expect(problems).toHaveLength(2);
   });
 });
@@ -90,43 +137,70 @@ describe('broken model frontmatter', () => {
 describe('other collections', () => {
   it('a license clause with a value needs a source', () => {
     const text = valid().find((f) => f.id === 'example-license')!;
-    const problems = problemsOf(withFile('content/licenses/example-license.mdx', `---\n${text.yaml.replace('    source: example-license-text\n  userThreshold', '  userThreshold')}\n---\n`));
-    expect(problems.join('\n')).toContain('clauses.commercialUse.source: a clause with value "conditional" needs a source');
+    const problems = problemsOf(
+      withFile(
+        'content/licenses/example-license.mdx',
+        `---\n${text.yaml.replace('    source: example-license-text\n  userThreshold', '  userThreshold')}\n---\n`,
+      ),
+    );
+    expect(problems.join('\n')).toContain(
+      'clauses.commercialUse.source: a clause with value "conditional" needs a source',
+    );
   });
 
   it('an event must not predate its lab', () => {
     const problems = problemsOf(
-      withFile('content/events/2020-early.mdx', '---\ntitle: Too early\ndate: 2020\nkind: release\nlabs: [example-lab]\nsummary: Before the lab existed.\n---\n'),
+      withFile(
+        'content/events/2020-early.mdx',
+        '---\ntitle: Too early\ndate: 2020\nkind: release\nlabs: [example-lab]\nsummary: Before the lab existed.\n---\n',
+      ),
     );
-    expect(problems).toContain(`${FIXTURES}/events/2020-early.mdx:2 date: 2020 is before example-lab was founded (2023-04): fix the date, or remove example-lab from labs`);
+    expect(problems).toContain(
+      `${FIXTURES}/events/2020-early.mdx:2 date: 2020 is before example-lab was founded (2023-04): fix the date, or remove example-lab from labs`,
+    );
   });
 
   it('glossary definitions stay short', () => {
     const long = 'x'.repeat(201);
-    const problems = problemsOf(withFile('content/glossary/long-term.mdx', `---\nterm: long term\ncategory: weights\ndefinition: ${long}\n---\n`));
+    const problems = problemsOf(
+      withFile('content/glossary/long-term.mdx', `---\nterm: long term\ncategory: weights\ndefinition: ${long}\n---\n`),
+    );
     expect(problems.join('\n')).toContain('definition: must be at most 200 characters');
   });
 
   it('an alias may name only one term', () => {
-    const problems = problemsOf(withFile('content/glossary/clash.mdx', '---\nterm: clash\naliases: [ET]\ncategory: weights\ndefinition: Clashes.\n---\n'));
+    const problems = problemsOf(
+      withFile(
+        'content/glossary/clash.mdx',
+        '---\nterm: clash\naliases: [ET]\ncategory: weights\ndefinition: Clashes.\n---\n',
+      ),
+    );
     expect(problems.join('\n')).toContain('"ET" already names the term in');
   });
 
   it('source URLs must be https', () => {
-    const problems = problemsOf(withFile('content/sources/bad-url.yaml', 'title: Bad\nauthor: Someone\nurl: javascript:alert(1)\nkind: news\n'));
-    expect(problems).toContain(`${FIXTURES}/sources/bad-url.yaml:3 url: expected a full URL starting with https:// (other schemes are not allowed)`);
+    const problems = problemsOf(
+      withFile('content/sources/bad-url.yaml', 'title: Bad\nauthor: Someone\nurl: javascript:alert(1)\nkind: news\n'),
+    );
+    expect(problems).toContain(
+      `${FIXTURES}/sources/bad-url.yaml:3 url: expected a full URL starting with https:// (other schemes are not allowed)`,
+    );
   });
 
   it('an entry file with the wrong extension is named', () => {
     const files = [...valid(), { ...toContentFile('models', `${FIXTURES}/models/odd.md`, MODEL) }];
-    expect(problemsOf(files)).toContain(`${FIXTURES}/models/odd.md:1: a model file must end in .mdx: rename it to odd.mdx`);
+    expect(problemsOf(files)).toContain(
+      `${FIXTURES}/models/odd.md:1: a model file must end in .mdx: rename it to odd.mdx`,
+    );
   });
 });
 
 describe('bodies', () => {
   it('an unknown citation id is refused with its line', () => {
     const problems = problemsOf(withFile(MODEL_PATH, MODEL.replace('Body.', 'Body.\n\nClaim.[^no-such-source]')));
-    expect(problems).toContain(`${at}:12 body: unknown source id "[^no-such-source]": add content/sources/no-such-source.yaml, fix the id, or write [^citation-needed]`);
+    expect(problems).toContain(
+      `${at}:12 body: unknown source id "[^no-such-source]": add content/sources/no-such-source.yaml, fix the id, or write [^citation-needed]`,
+    );
   });
 
   it('an import in contributed MDX is refused with its line', () => {
@@ -147,9 +221,18 @@ describe('bodies', () => {
 
 describe('links in bodies', () => {
   it('a link to an entry that does not exist is refused', () => {
-    const problems = problemsOf(withFile(MODEL_PATH, MODEL.replace('Body.', 'See [x](/models/nope/) and [y](/timeline/#2099-none) and [ok](/labs/example-lab/).')));
-    expect(problems).toContain(`${at}:10 body: link to /models/nope/ points to no entry: there is no content/models/nope.mdx (fix the link or add the entry)`);
-    expect(problems).toContain(`${at}:10 body: link to /timeline/#2099-none points to no entry: there is no content/events/2099-none.mdx (fix the link or add the entry)`);
+    const problems = problemsOf(
+      withFile(
+        MODEL_PATH,
+        MODEL.replace('Body.', 'See [x](/models/nope/) and [y](/timeline/#2099-none) and [ok](/labs/example-lab/).'),
+      ),
+    );
+    expect(problems).toContain(
+      `${at}:10 body: link to /models/nope/ points to no entry: there is no content/models/nope.mdx (fix the link or add the entry)`,
+    );
+    expect(problems).toContain(
+      `${at}:10 body: link to /timeline/#2099-none points to no entry: there is no content/events/2099-none.mdx (fix the link or add the entry)`,
+    );
     expect(problems.filter((p) => p.includes('example-lab'))).toEqual([]);
   });
 });

@@ -8,5 +8,7 @@ import { sideBySideCss } from '../../lib/compare.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  return new Response(sideBySideCss(site.models.map((m) => m.id)), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  return new Response(sideBySideCss(site.models.map((m) => m.id)), {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });
 };
