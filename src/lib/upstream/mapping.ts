@@ -27,7 +27,7 @@ export function readMapping(
   if (!existsSync(path)) return { mapping, problems };
   const file = relative(process.cwd(), path);
   const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   for (const e of doc.errors)
     problems.push({
       file,

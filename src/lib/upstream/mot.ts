@@ -16,7 +16,7 @@ export const MOT_FILES = {
 
 function parseYaml(file: string, text: string, problems: UpstreamProblem[]): unknown {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors)
       problems.push({

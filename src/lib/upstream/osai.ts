@@ -24,7 +24,7 @@ function parseYaml(
   problems: UpstreamProblem[],
 ): { doc: Document; lines: LineCounter } | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors)
       problems.push({
