@@ -16,6 +16,7 @@ import { remarkGlossaryLinks } from './src/markdown/glossary-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteNotices } from './src/integrations/site-notices.ts';
 
 // Another content folder (benchmark, hostile-input tests) gets its own content-layer cache,
 // so entries cached from one folder never leak into a build of another.
@@ -54,5 +55,5 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap(), pagefind(), securityHeaders()],
+  integrations: [siteNotices(), contentCheck(), mdx(), sitemap(), pagefind(), securityHeaders()],
 });
