@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/check-content.ts';
+import { formatAnnotations, inGitHubActions } from '../lib/github-annotations.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -12,7 +13,9 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         // Previewing serves a finished dist/; there is nothing to check.
         if (command === 'preview') return;
-        const { report, problems, entries } = checkContent();
+        const { report, problems, entries, list } = checkContent();
+        // On GitHub Actions each refusal is also a workflow command, shown on its line.
+        if (problems > 0 && inGitHubActions()) console.log(formatAnnotations(list));
         if (problems > 0) {
           if (command === 'build') throw new Error(`Content check failed; nothing was built.\n${report}`);
           logger.error(report);
