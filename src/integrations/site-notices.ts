@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { SITE } from '../site.config.ts';
 import { NO_REPO_WARNING } from '../lib/site-address.ts';
+import { historyNotice } from '../lib/entry-history.ts';
 
 export function siteNotices(): AstroIntegration {
   return {
@@ -15,6 +16,8 @@ export function siteNotices(): AstroIntegration {
         if (command === 'preview') return;
         if (!SITE.repo) logger.warn(NO_REPO_WARNING);
         else logger.info(`repository ${SITE.repo} (branch ${SITE.branch}, from ${SITE.repoFrom})`);
+        const notice = historyNotice();
+        if (notice) logger.warn(notice);
       },
     },
   };

@@ -54,10 +54,16 @@ export interface ContentHistory {
   state: HistoryState;
   /** By `<collection>/<id>`. */
   entries: Map<string, EntryHistory>;
-  /** The newest commit that changed the content folder (the data version). */
-  latest?: { commit: string; date: string; time: string; subject: string };
-  /** The commit before `latest` that changed the content folder (the previous data version). */
-  previous?: { commit: string; date: string; time: string; subject: string };
+  /** Every commit that changed the content folder, newest first (the data versions). */
+  commits: CommitInfo[];
+}
+
+export interface CommitInfo {
+  commit: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  time: string;
+  subject: string;
 }
 
 export interface RawFile {
@@ -211,17 +217,17 @@ export function readContentHistory(dir: string): ContentHistory {
   try {
     shallow = git(dir, ['rev-parse', '--is-shallow-repository']).toString('utf8').trim();
   } catch {
-    return { state: 'none', entries: new Map() };
+    return { state: 'none', entries: new Map(), commits: [] };
   }
-  if (shallow === 'true') return { state: 'shallow', entries: new Map() };
+  if (shallow === 'true') return { state: 'shallow', entries: new Map(), commits: [] };
   let commits: RawCommit[];
   try {
     const log = git(dir, ['log', `--format=${LOG_FORMAT}`, '--raw', '-M', '--no-abbrev', '--relative', '--', '.']);
     commits = parseRawLog(log.toString('utf8'));
   } catch {
-    return { state: 'none', entries: new Map() };
+    return { state: 'none', entries: new Map(), commits: [] };
   }
-  if (commits.length === 0) return { state: 'none', entries: new Map() };
+  if (commits.length === 0) return { state: 'none', entries: new Map(), commits: [] };
   const ids = [
     ...new Set(
       commits.flatMap((c) =>
@@ -230,13 +236,31 @@ export function readContentHistory(dir: string): ContentHistory {
     ),
   ];
   const blobs = ids.length ? parseCatFile(git(dir, ['cat-file', '--batch'], `${ids.join('\n')}\n`), ids) : new Map();
-  const version = (c: RawCommit | undefined) =>
-    c && { commit: c.commit, date: c.time.slice(0, 10), time: c.time, subject: c.subject };
   return {
     state: 'full',
     entries: assembleHistory(commits, blobs),
-    latest: version(commits[0]),
-    ...(commits[1] ? { previous: version(commits[1]) } : {}),
+    commits: commits.map((c) => ({ commit: c.commit, date: c.time.slice(0, 10), time: c.time, subject: c.subject })),
+  };
+}
+
+export interface DataVersion {
+  /** The day of the newest content commit, `YYYY-MM-DD`: the data version. */
+  date: string;
+  /** The newest commit that changed the content folder. */
+  commit: string;
+  /** The previous version: the newest content commit of an earlier day. */
+  previous?: { date: string; commit: string };
+}
+
+/** The data version (date and commit) and the one before it; undefined without history. */
+export function dataVersion(h: ContentHistory): DataVersion | undefined {
+  const [latest] = h.commits;
+  if (!latest) return undefined;
+  const before = h.commits.find((c) => c.date < latest.date);
+  return {
+    date: latest.date,
+    commit: latest.commit,
+    ...(before ? { previous: { date: before.date, commit: before.commit } } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { afterAll } from 'vitest';
 import { describeChange, factKind, fieldChanges, flatten, showValue } from '../../src/lib/field-changes.ts';
 import {
   assembleHistory,
+  dataVersion,
   historyNotice,
   parseRawLog,
   readContentHistory,
@@ -136,8 +137,8 @@ describe('one git pass over a real repository', () => {
     expect(m.revisions[0]!.change).toBe('renamed');
     expect(m.formerIds).toEqual(['m']);
     expect(h.entries.has('models/m')).toBe(false);
-    expect(h.latest?.subject).toBe('Rename m to m-v3');
-    expect(h.previous?.subject).toBe('M is now under MIT');
+    expect(h.commits.map((c) => c.subject)).toEqual(['Rename m to m-v3', 'M is now under MIT', 'Add M']);
+    expect(dataVersion(h)?.commit).toBe(h.commits[0]!.commit);
     // The per-file dates and counts come from the same pass, the rename included.
     const files = gitHistory(join(root, 'content'));
     expect(files.get('content/models/m-v3.mdx')?.revisions).toBe(3);
