@@ -41,6 +41,8 @@ export async function GET(context: APIContext) {
     description: 'New models and licenses, license changes, openness statuses and corrected figures, each with its commit.',
     site: context.site ?? SITE.url,
     items,
+    // Item links end in a #fragment: no slash may be appended to them.
+    trailingSlash: false,
     customData: `<language>${SITE.lang}</language>`,
   });
 }
