@@ -86,6 +86,8 @@ describe('workflows', () => {
     expect(summary?.env?.BASE_SHA).toContain('github.event.pull_request.base.sha');
     const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['fetch-depth'], 'CI keeps the whole history').toBe(0);
+    // .ci/run deepens a shallow clone before testing.
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/is-shallow-repository[\s\S]*git fetch --unshallow/);
   });
 
   it('Pages deploys with the full git history (last-modified dates)', () => {
