@@ -31,14 +31,19 @@ const mismatches = crossCheck(
   mapping,
 );
 
-for (const m of mismatches)
+const explanation = (m: (typeof mismatches)[number]) => mapping.checks.get(`${m.model}.${m.field}.${m.index}`);
+for (const m of mismatches) {
+  const why = explanation(m);
   console.log(
     `${m.model} ${m.field} (${m.index}): ours "${m.ours}"${m.ourSource ? ` [${m.ourSource}]` : ''}; theirs "${m.theirs}" [${m.theirSource}]`,
   );
+  console.log(why ? `    explained: ${why}` : '    not yet fixed or explained');
+}
 const count = (index: string, field?: string) =>
   mismatches.filter((m) => m.index === index && (!field || m.field === field)).length;
+const explained = (index: string) => mismatches.filter((m) => m.index === index && explanation(m)).length;
 console.log(`\nmapped: ${mapping.osai.size} OSAI families, ${mapping.mot.size} MOT models`);
 for (const index of ['osai', 'mot'])
   console.log(
-    `${index}: ${count(index)} mismatches (license ${count(index, 'license')}, release date ${count(index, 'released')}, parameters ${count(index, 'parameters')})`,
+    `${index}: ${count(index)} mismatches (license ${count(index, 'license')}, release date ${count(index, 'released')}, parameters ${count(index, 'parameters')}); ${explained(index)} explained`,
   );
