@@ -28,12 +28,12 @@ export interface SiteAddress {
 
 /** A setting that cannot be used: the message names the variable. */
 export class SiteAddressError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
+  /** The environment variable at fault, e.g. `REPO_URL`. */
+  readonly variable: string;
+  constructor(variable: string, message: string) {
     super(`${variable}: ${message}`);
     this.name = 'SiteAddressError';
+    this.variable = variable;
   }
 }
 
