@@ -290,3 +290,20 @@ export function historyNotice(h: ContentHistory = contentHistory(), dir: string 
 export function entryHistory(collection: string, id: string, h: ContentHistory = contentHistory()): EntryHistory | undefined {
   return h.entries.get(`${collection}/${id}`);
 }
+
+/**
+ * The former URLs of renamed entries whose ids are not in use again, e.g. `/models/old-id/`:
+ * the pages that only redirect (src/pages/[collection]/[id].astro).
+ */
+export function formerPaths(h: ContentHistory): Set<string> {
+  const current = (key: string) => {
+    const newest = h.entries.get(key)?.revisions[0];
+    return newest !== undefined && newest.change !== 'deleted';
+  };
+  const out = new Set<string>();
+  for (const e of h.entries.values()) {
+    const [collection] = e.key.split('/');
+    for (const old of e.formerIds) if (!current(`${collection}/${old}`)) out.add(`/${collection}/${old}/`);
+  }
+  return out;
+}

@@ -48,3 +48,8 @@ export function historySite() {
   cached ??= load();
   return cached;
 }
+
+/** A name short enough for a page title (titles stay under 90 characters). */
+export function shortName(name: string, max = 60): string {
+  return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
+}

@@ -175,6 +175,11 @@ describe('a license change in a test repository', () => {
     expect(old).toMatch(/<meta http-equiv="refresh" content="0; url=\/models\/example-distill-8b\/">/);
     expect(old).toContain('<link rel="canonical" href="https://owe.example.org/models/example-distill-8b/">');
     expect(old).toContain('<meta name="robots" content="noindex">');
+    // Neither redirects nor history pages are in the sitemap; the entries are.
+    const sitemap = read(full, 'sitemap-0.xml');
+    expect(sitemap).toContain('https://owe.example.org/models/example-distill-8b/<');
+    expect(sitemap).not.toContain('https://owe.example.org/models/example-distill/<');
+    expect(sitemap).not.toContain('/history/');
   });
 
   it('/data/ and its manifest name the data version and link the changes since the previous one', () => {
