@@ -22,6 +22,7 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 export function mayNeedGuard(body: string): boolean {
   if (/[<{}]/.test(body) || /^[ \t]*(?:import|export)\b/m.test(body) || /&(?:#|[a-z]+;)/i.test(body)) return true;
   // As isUnsafeUrl reads a URL: without the tabs, newlines, spaces and control characters a browser ignores.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   return /(?:javascript|data|vbscript)\\?:/i.test(body.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
 }
 

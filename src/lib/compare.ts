@@ -49,11 +49,7 @@ export const MODEL_COLUMNS = [
   { key: 'license', label: 'License', type: 'text' },
   { key: 'openness', label: 'Openness', type: 'num' },
 ] as const satisfies readonly { key: string; label: string; type: SortType }[];
-export type ModelColumn = (typeof MODEL_COLUMNS)[number]['key'];
-
-/** The filters of the models table, in the order of the form. */
-export const MODEL_FILTERS = ['q', 'lab', 'country', 'tier', 'arch', 'year'] as const;
-export const MODEL_MULTI_FILTERS = ['open'] as const;
+type ModelColumn = (typeof MODEL_COLUMNS)[number]['key'];
 
 export interface ModelRow {
   id: string;
@@ -70,7 +66,7 @@ export interface ModelRow {
 }
 
 /** "Dense", "MoE" or "" (unknown). */
-export function archLabel(arch: ModelInput['data']['architecture']): string {
+function archLabel(arch: ModelInput['data']['architecture']): string {
   return arch ? (arch.type === 'moe' ? 'MoE' : 'Dense') : '';
 }
 
@@ -190,7 +186,7 @@ export function sideBySideCss(ids: readonly string[]): string {
 }
 
 /** Whether "yes" to a clause is in the user's favour (a grant) or against it (a restriction or duty). */
-export const CLAUSE_POLARITY: Record<string, 'grant' | 'restriction'> = {
+const CLAUSE_POLARITY: Record<string, 'grant' | 'restriction'> = {
   commercialUse: 'grant',
   patentGrant: 'grant',
   userThreshold: 'restriction',

@@ -50,7 +50,7 @@ function runAt(text: string, index: number): string {
 }
 
 /** Abbreviations and mixed-case names ("MoE", "GGUF", "LoRA") match only as written. */
-export const isCaseSensitive = (phrase: string) => /[A-Z]/.test(phrase.slice(1)) || /^[A-Z]{2,}/.test(phrase);
+const isCaseSensitive = (phrase: string) => /[A-Z]/.test(phrase.slice(1)) || /^[A-Z]{2,}/.test(phrase);
 
 /** Indexes every term and alias, longest first so "mixture of experts" beats "experts". */
 export function buildMatcher(terms: readonly TermName[]): Matcher {
@@ -112,7 +112,7 @@ function matchAt(text: string, index: number, m: Matcher): [string, number] | un
 }
 
 /** The term id a matched phrase names. */
-export function termOf(m: Matcher, matched: string): string | undefined {
+function termOf(m: Matcher, matched: string): string | undefined {
   const phrase = matched.replace(/\s+/g, ' ');
   return m.byPhrase.get(phrase) ?? m.byPhrase.get(phrase.toLowerCase());
 }

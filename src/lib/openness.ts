@@ -27,7 +27,7 @@ export const OPENNESS_LABELS: Record<OpennessComponent, string> = {
 export const COMPONENTS = Object.keys(OPENNESS_LABELS) as OpennessComponent[];
 
 export type OpennessStatus = 'open' | 'partial' | 'closed' | 'not-disclosed' | 'not-applicable' | 'unknown';
-export interface ComponentRecord {
+interface ComponentRecord {
   status: OpennessStatus;
   note?: string;
 }

@@ -19,6 +19,7 @@ const UNSAFE_SCHEME = /^(?:javascript|data|vbscript):/i;
  * (`java\tscript:` runs), so those are removed before the scheme is read.
  */
 export function isUnsafeUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   return UNSAFE_SCHEME.test(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
 }
 
