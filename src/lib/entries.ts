@@ -8,6 +8,8 @@ import { citedSourceIds } from './citations.ts';
 import { buildMatcher, termsMentioned } from './glossary-match.ts';
 import { gitHistory, type FileHistory } from './git-history.ts';
 import { repoRelative } from './edit-links.ts';
+import { href } from './urls.ts';
+import type { CollectionName } from '../schemas/shared.ts';
 
 export type Model = CollectionEntry<'models'>;
 export type Lab = CollectionEntry<'labs'>;
@@ -82,11 +84,11 @@ async function load() {
 /** Each entry as a page that cites sources: in its body and in its fields. */
 function pages<T extends { id: string; body?: string; data: object }>(
   list: T[],
-  collection: string,
+  collection: CollectionName,
   title: (t: T) => string,
 ): (CitingPage & { body: string })[] {
   return list.map((e) => ({
-    href: `/${collection}/${e.id}/`,
+    href: href(collection, e.id),
     title: title(e),
     sources: [...citedSourceIds(e.body ?? ''), ...sourceRefsIn(e.data)],
     body: e.body ?? '',
@@ -101,7 +103,7 @@ function mentions(citing: (CitingPage & { body: string })[], glossary: Term[]): 
   const out = new Map<string, CitingPage[]>();
   for (const page of citing) {
     for (const id of termsMentioned(page.body, matcher)) {
-      if (page.href === `/glossary/${id}/`) continue;
+      if (page.href === href('glossary', id)) continue;
       const list = out.get(id);
       if (list) list.push(page);
       else out.set(id, [page]);

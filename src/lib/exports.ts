@@ -16,6 +16,7 @@ import {
   type EntryRef,
   type RefFn,
 } from '../schemas/shared.ts';
+import { href } from './urls.ts';
 
 export { COLLECTIONS };
 export type { CollectionName };
@@ -42,16 +43,11 @@ export function plainValue(value: unknown): unknown {
   return value;
 }
 
-/** Where an entry is published. Sources have no page of their own: they are anchors in the bibliography. */
-function entryPage(collection: CollectionName, id: string): string {
-  return collection === 'sources' ? `/sources/#${id}` : `/${collection}/${id}/`;
-}
-
 /** An entry as exported. */
 function exportRecord(collection: CollectionName, entry: { id: string; data: object; body?: string }): ExportRecord {
   const record: ExportRecord = {
     id: entry.id,
-    page: entryPage(collection, entry.id),
+    page: href(collection, entry.id),
     ...(plainValue(entry.data) as Record<string, unknown>),
   };
   if (COLLECTION_SPECS[collection].ext === 'mdx') record.body = (entry.body ?? '').trim();

@@ -2,6 +2,7 @@
 import { assessOpenness, OSAID_REQUIREMENTS, type LicenseTerms, type OpennessRecord } from './openness.ts';
 import { licenseFindings, toLineageLicense, worstSeverity } from './lineage.ts';
 import type { VerdictRecord } from './exports.ts';
+import { href } from './urls.ts';
 
 interface ModelLike {
   id: string;
@@ -32,7 +33,7 @@ export function verdictRecords(
       };
       const record: VerdictRecord = {
         id: m.id,
-        page: `/models/${m.id}/`,
+        page: href('models', m.id),
         name: m.data.name,
         score: a.score.score,
         scoreMax: a.score.max,

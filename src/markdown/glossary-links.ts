@@ -10,6 +10,7 @@ import { visitParents, SKIP } from 'unist-util-visit-parents';
 import { parse } from 'yaml';
 import { buildMatcher, findMentions, type Matcher, type TermName } from '../lib/glossary-match.ts';
 import { contentDir, readContentFiles } from '../lib/content-files.ts';
+import { href } from '../lib/urls.ts';
 
 const SKIP_INSIDE = new Set([
   'link',
@@ -68,7 +69,7 @@ export function remarkGlossaryLinks(options: Options = {}) {
       const after = node.value.slice(mention.index + mention.length);
       const link: Link = {
         type: 'link',
-        url: `/glossary/${term.id}/`,
+        url: href('glossary', term.id),
         data: { hProperties: { className: ['term-link'], 'data-term': term.term, 'data-definition': term.definition } },
         children: [{ type: 'text', value: word }],
       };
