@@ -4,6 +4,7 @@
  * exact-name rule that puts the page about a thing first, and the words to highlight on arrival.
  * Shared by the search page, the header dialog and the highlighter; no DOM, no Astro.
  */
+import { TYPE_ORDER } from './entry-kinds.ts';
 
 /** The facets of the search page, in display order. Keys are the `data-pagefind-filter` names. */
 export const FACETS = [
@@ -15,9 +16,6 @@ export const FACETS = [
 ] as const;
 export type FacetKey = (typeof FACETS)[number]['key'];
 const FACET_KEYS: readonly FacetKey[] = FACETS.map((f) => f.key);
-
-/** Entry types (the `type` filter, from EntryLayout's `kind`), in the order readers look for them. */
-const TYPE_ORDER = ['Model', 'Lab', 'License', 'Glossary term', 'Article', 'Event'] as const;
 
 /** Result orders. Only models and events carry a date, so date orders put undated pages last. */
 export const SORTS = { relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first' } as const;
