@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { COLLECTION_SPECS, COLLECTIONS, SINGULAR, type CollectionName } from '../schemas/index.ts';
 import { ID_PATTERN, idRef } from '../schemas/shared.ts';
 import type { ContentFile } from './content-files.ts';
+import { completenessGaps } from './completeness.ts';
 
 export interface Problem {
   /** Path of the file, relative to the repository root. */
@@ -28,6 +29,8 @@ export interface ValidatedEntry {
 export interface ValidationResult {
   problems: Problem[];
   entries: ValidatedEntry[];
+  /** Values without the document that states them (src/lib/completeness.ts), at their lines. */
+  gaps: Problem[];
 }
 
 /** One problem as a line of text. */
@@ -100,6 +103,7 @@ function knownIds(files: readonly ContentFile[]): Record<CollectionName, Set<str
 /** Validates the frontmatter (or YAML) of every file against its collection's schema, references included. */
 export function validateFiles(files: readonly ContentFile[]): ValidationResult {
   const problems: Problem[] = [];
+  const gaps: Problem[] = [];
   const entries: ValidatedEntry[] = [];
   const ids = knownIds(files);
   const ref = idRef(ids);
@@ -157,7 +161,15 @@ export function validateFiles(files: readonly ContentFile[]): ValidationResult {
       }
       continue;
     }
-    entries.push({ file, data: result.data as Record<string, unknown> });
+    const parsed = result.data as Record<string, unknown>;
+    for (const gap of completenessGaps(file.collection, parsed))
+      gaps.push({
+        file: file.path,
+        line: lineOf(doc, counter, gap.path, file.yamlLine),
+        field: gap.path.map(String).join('.'),
+        message: gap.message,
+      });
+    entries.push({ file, data: parsed });
   }
-  return { problems, entries };
+  return { problems, entries, gaps };
 }

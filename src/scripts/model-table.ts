@@ -4,9 +4,10 @@
  */
 import { itemMatches, readState, writeState, type ListState } from '../lib/table-state.ts';
 import { enhanceSortable } from './sortable-table.ts';
+import { MODEL_FILTERS, MODEL_MULTI_FILTERS } from '../lib/model-filters.ts';
 
-const FILTERS = ['q', 'lab', 'country', 'tier', 'arch', 'year', 'osaid'];
-const MULTI = ['open'];
+const FILTERS: readonly string[] = MODEL_FILTERS;
+const MULTI: readonly string[] = MODEL_MULTI_FILTERS;
 
 export function initModelTable(): void {
   const form = document.getElementById('model-filters') as HTMLFormElement | null;
@@ -58,7 +59,10 @@ export function initModelTable(): void {
         text: d.text ?? '',
         lab: d.lab ?? '',
         country: d.country ?? '',
-        tier: d.tier ?? '',
+        // A release matches through any of its variants: these hold several values.
+        tier: (d.tier ?? '').split(' '),
+        license: (d.license ?? '').split(' '),
+        size: (d.size ?? '').split(' '),
         arch: d.arch ?? '',
         year: d.year ?? '',
         osaid: d.osaid ?? '',
