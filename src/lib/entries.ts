@@ -9,6 +9,7 @@ import { buildMatcher, termsMentioned } from './glossary-match.ts';
 import { gitHistory, type FileHistory } from './git-history.ts';
 import { repoRelative } from './edit-links.ts';
 import { href } from './urls.ts';
+import { modelRecords, type ModelRecord as AnyModelRecord } from './model-record.ts';
 import type { CollectionName } from '../schemas/shared.ts';
 
 export type Model = CollectionEntry<'models'>;
@@ -18,6 +19,8 @@ export type Event = CollectionEntry<'events'>;
 export type Term = CollectionEntry<'glossary'>;
 export type Article = CollectionEntry<'articles'>;
 export type Source = CollectionEntry<'sources'>;
+/** A model's derived record, as the pages read it. */
+export type ModelRecord = AnyModelRecord<Model, Lab, License>;
 
 async function load() {
   const [models, labs, licenses, events, glossary, articles, sources] = await Promise.all([
@@ -53,6 +56,9 @@ async function load() {
   );
   sources.sort(byName((s) => s.data.title));
   const map = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  const model = map(models);
+  const lab = map(labs);
+  const license = map(licenses);
   const citing = [
     ...pages(articles, 'articles', (a) => a.data.title),
     ...pages(models, 'models', (m) => m.data.name),
@@ -69,9 +75,11 @@ async function load() {
     glossary,
     articles,
     sources,
-    model: map(models),
-    lab: map(labs),
-    license: map(licenses),
+    model,
+    lab,
+    license,
+    /** Each model's derived record (URL, lookups, verdicts, lineage check, labels, table row). */
+    modelRecord: modelRecords(models, lab, license, model),
     term: map(glossary),
     source: map(sources),
     index: buildIndex(models, events),
@@ -131,4 +139,9 @@ export function must<T>(map: Map<string, T>, id: string, what: string): T {
   const found = map.get(id);
   if (!found) throw new Error(`missing ${what} "${id}" (the content check should have caught this)`);
   return found;
+}
+
+/** The derived record of a model (computed once per build in getSite). */
+export async function modelRecord(model: { id: string }): Promise<ModelRecord> {
+  return must((await getSite()).modelRecord, model.id, 'model record');
 }
