@@ -5,7 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, byDateDesc, citedBy, sourceRefsIn, type CitingPage } from './derived.ts';
 import { citedSourceIds } from './citations.ts';
-import { buildMatcher, termsMentioned } from './glossary-match.ts';
+import { termsMentioned } from './glossary-match.ts';
+import { loadGlossary } from './glossary.ts';
 import { gitHistory, type FileHistory } from './git-history.ts';
 import { repoRelative } from './edit-links.ts';
 import { href } from './urls.ts';
@@ -84,7 +85,7 @@ async function load() {
     source: map(sources),
     index: buildIndex(models, events),
     citedBy: citedBy(citing),
-    mentionedIn: mentions(citing, glossary),
+    mentionedIn: mentions(citing),
     history: gitHistory(),
   };
 }
@@ -104,10 +105,8 @@ function pages<T extends { id: string; body?: string; data: object }>(
 }
 
 /** For each glossary term, the pages whose text mentions it (the term's own page excluded). */
-function mentions(citing: (CitingPage & { body: string })[], glossary: Term[]): Map<string, CitingPage[]> {
-  const matcher = buildMatcher(
-    glossary.map((t) => ({ id: t.id, term: t.data.term, aliases: t.data.aliases, definition: t.data.definition })),
-  );
+function mentions(citing: (CitingPage & { body: string })[]): Map<string, CitingPage[]> {
+  const matcher = loadGlossary();
   const out = new Map<string, CitingPage[]>();
   for (const page of citing) {
     for (const id of termsMentioned(page.body, matcher)) {
