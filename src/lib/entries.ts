@@ -11,6 +11,7 @@ import { gitHistory, type FileHistory } from './git-history.ts';
 import { repoRelative } from './edit-links.ts';
 import { href } from './urls.ts';
 import { modelRecords, type ModelRecord as AnyModelRecord } from './model-record.ts';
+import { entryPage, type EntryPage, type PageContext } from './entry-pages.ts';
 import type { CollectionName } from '../schemas/shared.ts';
 
 export type Model = CollectionEntry<'models'>;
@@ -60,6 +61,26 @@ async function load() {
   const model = map(models);
   const lab = map(labs);
   const license = map(licenses);
+  const history = gitHistory();
+  const ctx: PageContext = {
+    lab: (id) => lab.get(id),
+    license: (id) => license.get(id),
+    modified: (filePath) => (filePath ? history.get(repoRelative(filePath))?.lastModified : undefined),
+  };
+  // Each entry's page frame: URL, kind, title, search descriptor and JSON-LD, by URL.
+  const page = new Map<string, EntryPage>();
+  const addPages = <C extends 'models' | 'labs' | 'licenses' | 'glossary' | 'articles' | 'events'>(
+    collection: C,
+    list: Parameters<typeof entryPage<C>>[1][],
+  ) => {
+    for (const e of list) page.set(href(collection, e.id), entryPage(collection, e, ctx));
+  };
+  addPages('models', models);
+  addPages('labs', labs);
+  addPages('licenses', licenses);
+  addPages('glossary', glossary);
+  addPages('articles', articles);
+  addPages('events', events);
   const citing = [
     ...pages(articles, 'articles', (a) => a.data.title),
     ...pages(models, 'models', (m) => m.data.name),
@@ -86,7 +107,8 @@ async function load() {
     index: buildIndex(models, events),
     citedBy: citedBy(citing),
     mentionedIn: mentions(citing),
-    history: gitHistory(),
+    history,
+    page,
   };
 }
 
@@ -143,4 +165,9 @@ export function must<T>(map: Map<string, T>, id: string, what: string): T {
 /** The derived record of a model (computed once per build in getSite). */
 export async function modelRecord(model: { id: string }): Promise<ModelRecord> {
   return must((await getSite()).modelRecord, model.id, 'model record');
+}
+
+/** The page frame of an entry (computed once per build in getSite). */
+export async function pageOf(entry: { collection: string; id: string }): Promise<EntryPage> {
+  return must((await getSite()).page, href(entry.collection as CollectionName, entry.id), 'entry page');
 }
