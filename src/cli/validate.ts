@@ -11,7 +11,7 @@ import { contentWarnings, formatWarnings } from '../lib/warnings.ts';
 const started = performance.now();
 const dir = contentDir();
 const { report, entries, problems, files, validation } = checkContent(dir);
-const warnings = formatWarnings([...validation.gaps, ...contentWarnings(files, validation.entries)]);
+const warnings = formatWarnings(contentWarnings(files, validation.entries));
 const ms = Math.round(performance.now() - started);
 if (problems > 0) {
   console.error(report);

@@ -10,6 +10,8 @@ import { integrityProblems } from './integrity.ts';
 import { lineageProblems } from './lineage.ts';
 import { markGuarded } from './guarded-bodies.ts';
 import { formatProblems, validateFiles, type Problem, type ValidationResult } from './validate.ts';
+import { readMapping } from './upstream/mapping.ts';
+import { readSnapshot, upstreamDir } from './upstream/snapshot.ts';
 
 export interface ContentCheck {
   report: string;
@@ -26,9 +28,21 @@ export interface ContentCheck {
 export function checkContent(dir: string = contentDir()): ContentCheck {
   const files = readContentFiles(dir);
   const validation = validateFiles(files);
-  const { problems, entries } = validation;
+  const { problems, entries, gaps } = validation;
+  const modelIds = new Set(files.filter((f) => f.collection === 'models').map((f) => f.id));
+  const up = upstreamDir(dir);
+  const snapshots = { osai: readSnapshot('osai', up), mot: readSnapshot('mot', up) };
+  const upstream = readMapping(modelIds, snapshots, up).problems;
   const clean = new Set<ContentFile>();
-  const list = [...problems, ...bodyProblems(files, clean), ...integrityProblems(entries), ...lineageProblems(entries)];
+  const list = [
+    ...problems,
+    // A value without the document that states it is refused like any other problem.
+    ...gaps,
+    ...bodyProblems(files, clean),
+    ...integrityProblems(entries),
+    ...lineageProblems(entries),
+    ...upstream,
+  ];
   for (const f of clean) markGuarded(resolve(f.path), f.body);
   return { report: formatProblems(list), entries: files.length, problems: list.length, list, files, validation };
 }
