@@ -9,9 +9,8 @@
  * shows on the line of the pull request's changed file (src/lib/github-annotations.ts).
  */
 import { checkContent } from '../lib/check-content.ts';
-import { contentDir, readContentFiles } from '../lib/content-files.ts';
+import { contentDir } from '../lib/content-files.ts';
 import { formatAnnotations } from '../lib/github-annotations.ts';
-import { validateFiles } from '../lib/validate.ts';
 import { contentWarnings, formatWarnings } from '../lib/warnings.ts';
 
 const FORMATS = ['text', 'github'] as const;
@@ -38,10 +37,8 @@ function formatArg(argv: string[]): Format {
 const format = formatArg(process.argv.slice(2));
 const started = performance.now();
 const dir = contentDir();
-const { report, entries, problems, list } = checkContent(dir);
-const files = readContentFiles(dir);
-const validated = validateFiles(files);
-const warningList = contentWarnings(files, validated.entries);
+const { report, entries, problems, list, files, validation } = checkContent(dir);
+const warningList = contentWarnings(files, validation.entries);
 const warnings = formatWarnings(warningList);
 const ms = Math.round(performance.now() - started);
 const summary =

@@ -3,7 +3,7 @@
  * before Astro reads a single entry, and prints every problem at once.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check-content.ts';
+import { checkedContent } from '../lib/check-content.ts';
 import { formatAnnotations, inGitHubActions } from '../lib/github-annotations.ts';
 
 export function contentCheck(): AstroIntegration {
@@ -13,7 +13,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         // Previewing serves a finished dist/; there is nothing to check.
         if (command === 'preview') return;
-        const { report, problems, entries, list } = checkContent();
+        const { report, problems, entries, list } = checkedContent();
         // On GitHub Actions each refusal is also a workflow command, shown on its line.
         if (problems > 0 && inGitHubActions()) console.log(formatAnnotations(list));
         if (problems > 0) {
