@@ -3,6 +3,8 @@
  * computed from the one history pass (src/lib/entry-history.ts). Pure: the history, the
  * entries' names and the repository come in.
  */
+import { href } from './urls.ts';
+import type { CollectionName } from '../schemas/shared.ts';
 import type { ContentHistory, EntryHistory, Revision } from './entry-history.ts';
 import { describeChange, factKind, type FactKind, type FieldChange } from './field-changes.ts';
 
@@ -12,7 +14,8 @@ export function commitUrl(repo: string | undefined, commit: string): string | un
 }
 
 /** The history page of an entry: `/models/llama-2/history/`. */
-export const historyPath = (collection: string, id: string): string => `/${collection}/${id}/history/`;
+export const historyPath = (collection: Exclude<CollectionName, 'sources'>, id: string): string =>
+  `${href(collection, id)}history/`;
 
 /** Revisions that changed the entry's recorded fields (the "Changes to the record"), newest first. */
 export function recordChanges(h: EntryHistory | undefined): Revision[] {

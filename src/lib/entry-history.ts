@@ -18,7 +18,7 @@ import { parse } from 'yaml';
 import { contentDir, splitFrontmatter } from './content-files.ts';
 import { fieldChanges, type FieldChange } from './field-changes.ts';
 
-export type HistoryState = 'full' | 'shallow' | 'none';
+type HistoryState = 'full' | 'shallow' | 'none';
 
 export interface Revision {
   /** Full commit id. */
@@ -58,7 +58,7 @@ export interface ContentHistory {
   commits: CommitInfo[];
 }
 
-export interface CommitInfo {
+interface CommitInfo {
   commit: string;
   /** `YYYY-MM-DD`. */
   date: string;
@@ -66,7 +66,7 @@ export interface CommitInfo {
   subject: string;
 }
 
-export interface RawFile {
+interface RawFile {
   status: string;
   oldBlob: string;
   newBlob: string;
@@ -113,13 +113,13 @@ export function parseRawLog(output: string): RawCommit[] {
 }
 
 /** `models/llama-2.mdx` → `models/llama-2`; undefined for files that are not entries. */
-export function entryKey(path: string): string | undefined {
+function entryKey(path: string): string | undefined {
   const m = /^([a-z]+)\/([^/]+)\.(mdx|md|ya?ml)$/.exec(path);
   return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
 /** Parses the `git cat-file --batch` output for the requested ids, in order. */
-export function parseCatFile(out: Buffer, ids: readonly string[]): Map<string, string> {
+function parseCatFile(out: Buffer, ids: readonly string[]): Map<string, string> {
   const blobs = new Map<string, string>();
   let at = 0;
   for (const id of ids) {
@@ -152,13 +152,22 @@ function parseBlob(text: string | undefined, path: string): Parsed | undefined {
   }
 }
 
-const CHANGE: Record<string, Revision['change']> = { A: 'added', M: 'modified', R: 'renamed', D: 'deleted', C: 'added' };
+const CHANGE: Record<string, Revision['change']> = {
+  A: 'added',
+  M: 'modified',
+  R: 'renamed',
+  D: 'deleted',
+  C: 'added',
+};
 
 /**
  * Each entry's history from the parsed log (newest first) and the blobs it names. A rename
  * moves the older revisions to the entry's current name and records the former id.
  */
-export function assembleHistory(commits: readonly RawCommit[], blobs: ReadonlyMap<string, string>): Map<string, EntryHistory> {
+export function assembleHistory(
+  commits: readonly RawCommit[],
+  blobs: ReadonlyMap<string, string>,
+): Map<string, EntryHistory> {
   const entries = new Map<string, EntryHistory>();
   /** A path in older commits → the key of the entry it became. */
   const becomes = new Map<string, string>();
@@ -194,7 +203,8 @@ export function assembleHistory(commits: readonly RawCommit[], blobs: ReadonlyMa
         becomes.set(f.from, key);
         const old = entryKey(f.from);
         const [collection] = key.split('/');
-        if (old && old !== key && old.startsWith(`${collection}/`)) entry.formerIds.push(old.slice(collection!.length + 1));
+        if (old && old !== key && old.startsWith(`${collection}/`))
+          entry.formerIds.push(old.slice(collection!.length + 1));
       }
       // Older commits that touched this path were about whatever had the name before it was added.
       if (f.status === 'A') becomes.delete(f.path);
@@ -281,13 +291,16 @@ export function contentHistory(dir: string = contentDir()): ContentHistory {
 export function historyNotice(h: ContentHistory = contentHistory(), dir: string = contentDir()): string | undefined {
   if (h.state === 'shallow')
     return `The git history of ${dir} is shallow (a shallow clone): pages show no revision counts, dates or changes. Fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions).`;
-  if (h.state === 'none')
-    return `No git history for ${dir}: pages show no revision counts, dates or changes.`;
+  if (h.state === 'none') return `No git history for ${dir}: pages show no revision counts, dates or changes.`;
   return undefined;
 }
 
 /** The history of one entry, or undefined (no history, or not committed yet). */
-export function entryHistory(collection: string, id: string, h: ContentHistory = contentHistory()): EntryHistory | undefined {
+export function entryHistory(
+  collection: string,
+  id: string,
+  h: ContentHistory = contentHistory(),
+): EntryHistory | undefined {
   return h.entries.get(`${collection}/${id}`);
 }
 

@@ -24,11 +24,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isPlain = (v: unknown): v is string | number | boolean | null =>
   v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
-function recordKey(list: readonly Record<string, unknown>[]): ((r: Record<string, unknown>, i: number) => string) | undefined {
+function recordKey(
+  list: readonly Record<string, unknown>[],
+): ((r: Record<string, unknown>, i: number) => string) | undefined {
   for (const k of ['id', 'name']) {
     const keys = list.map((r) => r[k]);
-    if (keys.every((x) => typeof x === 'string' && x) && new Set(keys).size === keys.length)
-      return (r) => String(r[k]);
+    if (keys.every((x) => typeof x === 'string' && x) && new Set(keys).size === keys.length) return (r) => String(r[k]);
   }
   return undefined;
 }
@@ -85,7 +86,8 @@ export function describeChange(c: FieldChange): string {
 /** What kind of fact a change is about, for the site-wide list of changes. */
 export type FactKind = 'license' | 'openness' | 'figure' | 'terms' | 'status';
 
-const FIGURE = /^(parameters|contextWindow|trainingTokens|trainingCompute|architecture\.(experts|activeExperts)|released)(\.|$)|^variants\[[^\]]*\]\.parameters(\.|$)/;
+const FIGURE =
+  /^(parameters|contextWindow|trainingTokens|trainingCompute|architecture\.(experts|activeExperts)|released)(\.|$)|^variants\[[^\]]*\]\.parameters(\.|$)/;
 
 /**
  * The kind of fact a field change records, or undefined for bookkeeping (evidence, notes,
@@ -93,7 +95,10 @@ const FIGURE = /^(parameters|contextWindow|trainingTokens|trainingCompute|archit
  */
 export function factKind(collection: string, c: FieldChange): FactKind | undefined {
   const f = c.field;
-  if (/(^|\.)(evidence|sources|source|note|notes|section|at|summary|accessed)(\.|\[|$)/.test(f) && !/\.status$/.test(f)) {
+  if (
+    /(^|\.)(evidence|sources|source|note|notes|section|at|summary|accessed)(\.|\[|$)/.test(f) &&
+    !/\.status$/.test(f)
+  ) {
     if (!(collection === 'licenses' && /^clauses\.[^.]+\.(value|amount)$/.test(f))) return undefined;
   }
   if (collection === 'models') {

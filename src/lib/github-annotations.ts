@@ -7,6 +7,8 @@
  * percent-encoded; in a property value, `:` and `,` are as well, since they delimit properties.
  */
 import type { Problem } from './validate.ts';
+import { href } from './urls.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/shared.ts';
 
 /** Escapes a workflow command's message. */
 export function escapeData(s: string): string {
@@ -34,13 +36,17 @@ export function workflowCommand(
 }
 
 /** The title GitHub shows above a problem: what kind of check and which field. */
-export function problemTitle(p: Problem): string {
+function problemTitle(p: Problem): string {
   return p.field ? `Content check: ${p.field}` : 'Content check';
 }
 
 /** A content problem as an annotation on its file and line. */
 export function problemAnnotation(p: Problem, level: AnnotationLevel = 'error'): string {
-  return workflowCommand(level, { file: p.file, line: p.line > 0 ? p.line : undefined, title: problemTitle(p) }, p.message);
+  return workflowCommand(
+    level,
+    { file: p.file, line: p.line > 0 ? p.line : undefined, title: problemTitle(p) },
+    p.message,
+  );
 }
 
 /** Every problem (and warning) as annotations, one per line. */
@@ -69,8 +75,8 @@ export interface ChangedPage {
 export function sitePathOf(file: string): string | undefined {
   const m = /(?:^|\/)content\/([a-z]+)\/([a-z0-9][a-z0-9-]*)\.(mdx|md|ya?ml)$/.exec(file);
   if (!m) return undefined;
-  const [, collection, id] = m;
-  return collection === 'sources' ? `/sources/#${id}` : `/${collection}/${id}/`;
+  const [, collection = '', id = ''] = m;
+  return (COLLECTIONS as readonly string[]).includes(collection) ? href(collection as CollectionName, id) : undefined;
 }
 
 /** Parses `git diff --name-status -M` output into the entry pages it adds, changes, renames or removes. */
@@ -90,7 +96,7 @@ export function changedPages(nameStatus: string): ChangedPage[] {
 }
 
 /** Text made safe inside Markdown: no HTML, tables, emphasis or links from contributed text. */
-export function markdownText(s: string): string {
+function markdownText(s: string): string {
   return s
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
@@ -100,18 +106,29 @@ export function markdownText(s: string): string {
 }
 
 /** The job summary of a pull request's check: its problems, then the pages it adds or changes. */
-export function jobSummary(problems: readonly Problem[], pages: readonly ChangedPage[], warnings: readonly Problem[] = []): string {
+export function jobSummary(
+  problems: readonly Problem[],
+  pages: readonly ChangedPage[],
+  warnings: readonly Problem[] = [],
+): string {
   const code = (t: string) => `\`${t.replace(/[`\r\n|]/g, '')}\``;
   const item = (p: Problem) =>
     `- ${code(`${p.file}:${p.line}`)}${p.field ? ` **${markdownText(p.field)}**` : ''}: ${markdownText(p.message)}`;
   const lines = ['## Content check', ''];
   if (problems.length === 0) lines.push('No problems: every entry validates.');
   else {
-    lines.push(`${problems.length} problem${problems.length === 1 ? '' : 's'} (each is also marked on its line in **Files changed**):`, '');
+    lines.push(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} (each is also marked on its line in **Files changed**):`,
+      '',
+    );
     for (const p of problems) lines.push(item(p));
   }
   if (warnings.length > 0) {
-    lines.push('', `<details><summary>${warnings.length} warning${warnings.length === 1 ? '' : 's'} (not failing)</summary>`, '');
+    lines.push(
+      '',
+      `<details><summary>${warnings.length} warning${warnings.length === 1 ? '' : 's'} (not failing)</summary>`,
+      '',
+    );
     for (const w of warnings) lines.push(item(w));
     lines.push('', '</details>');
   }

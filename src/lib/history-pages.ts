@@ -21,7 +21,12 @@ let cached: Promise<{ entries: PageEntry[]; byKey: Map<string, PageEntry>; histo
 
 async function load() {
   const site = await getSite();
-  const ref = <C extends PageEntry['collection']>(collection: C, id: string, name: string, filePath?: string): PageEntry => ({
+  const ref = <C extends PageEntry['collection']>(
+    collection: C,
+    id: string,
+    name: string,
+    filePath?: string,
+  ): PageEntry => ({
     collection,
     id,
     name,

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 
 /** The public address used when `SITE_URL` is not set (canonical URLs, sitemap, feeds). */
 export const DEFAULT_SITE_URL = 'https://open-weights-encyclopedia.github.io';
-export const DEFAULT_BRANCH = 'main';
+const DEFAULT_BRANCH = 'main';
 
 export interface SiteAddress {
   /** Origin of the public site, without a trailing slash, e.g. `https://example.org`. */
@@ -27,7 +27,7 @@ export interface SiteAddress {
 }
 
 /** A setting that cannot be used: the message names the variable. */
-export class SiteAddressError extends Error {
+class SiteAddressError extends Error {
   /** The environment variable at fault, e.g. `REPO_URL`. */
   readonly variable: string;
   constructor(variable: string, message: string) {
@@ -112,7 +112,7 @@ export function parseSiteUrl(value: string, variable = 'SITE_URL'): string {
 }
 
 /** Parses `REPO_BRANCH`: a git branch name. */
-export function parseBranch(value: string, variable = 'REPO_BRANCH'): string {
+function parseBranch(value: string, variable = 'REPO_BRANCH'): string {
   const b = value.trim();
   if (!/^[A-Za-z0-9._/-]+$/.test(b) || b.startsWith('/') || b.endsWith('/') || b.includes('..') || b.startsWith('-'))
     throw new SiteAddressError(variable, `"${value}" is not a branch name`);

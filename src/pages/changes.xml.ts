@@ -8,6 +8,7 @@ import { SITE, absolute } from '../site.config.ts';
 import { CHANGES_FEED_LIMIT, changeTitle, commitUrl, historyPath, KIND_LABELS, siteChanges } from '../lib/changes.ts';
 import { describeChange } from '../lib/field-changes.ts';
 import { historySite } from '../lib/history-pages.ts';
+import { href } from '../lib/urls.ts';
 
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -18,10 +19,12 @@ export async function GET(context: APIContext) {
   const items = siteChanges(history, names)
     .slice(0, CHANGES_FEED_LIMIT)
     .map((c) => {
-      const page = absolute(`/${c.collection}/${c.id}/`);
+      const page = absolute(href(c.collection, c.id));
       const commit = commitUrl(SITE.repo, c.commit);
       const lines = c.fields.map(describeChange);
-      const text = [KIND_LABELS[c.kind][c.collection], ...lines, `Commit ${c.commit.slice(0, 7)}: ${c.subject}`].join('. ');
+      const text = [KIND_LABELS[c.kind][c.collection], ...lines, `Commit ${c.commit.slice(0, 7)}: ${c.subject}`].join(
+        '. ',
+      );
       const html = [
         `<p>${escape(KIND_LABELS[c.kind][c.collection])}: <a href="${escape(page)}">${escape(c.name)}</a></p>`,
         lines.length ? `<ul>${lines.map((l) => `<li>${escape(l)}</li>`).join('')}</ul>` : '',
@@ -38,7 +41,8 @@ export async function GET(context: APIContext) {
     });
   return rss({
     title: `${SITE.name}: changes to the facts`,
-    description: 'New models and licenses, license changes, openness statuses and corrected figures, each with its commit.',
+    description:
+      'New models and licenses, license changes, openness statuses and corrected figures, each with its commit.',
     site: context.site ?? SITE.url,
     items,
     // Item links end in a #fragment: no slash may be appended to them.

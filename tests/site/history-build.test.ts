@@ -58,7 +58,10 @@ function build(content: string, env: Record<string, string>, outName = 'out'): B
     recursive: true,
     force: true,
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), out };
+  // Colours are stripped (NO_COLOR is set, but a CI terminal may still ask for them).
+  // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
+  const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: run.status, output, out };
 }
 
 const read = (b: Build, path: string) => readFileSync(join(b.out, path), 'utf8');
@@ -121,7 +124,9 @@ describe('a license change in a test repository', () => {
     const report = links.find((a) => textOf(a) === 'Report a problem');
     expect(String(report?.properties.href)).toMatch(new RegExp(`^${REPO}/issues/new\\?template=report-error\\.yml`));
     expect(select(`footer a[href="${REPO}"]`, page)).toBeTruthy();
-    expect(read(full, 'models/example-base/index.html')).toContain('<link rel="canonical" href="https://owe.example.org/models/example-base/">');
+    expect(read(full, 'models/example-base/index.html')).toContain(
+      '<link rel="canonical" href="https://owe.example.org/models/example-base/">',
+    );
   });
 
   it('shows on the history page, with every revision, its message and commit', () => {
@@ -136,7 +141,11 @@ describe('a license change in a test repository', () => {
     expect(textOf(items[1]!)).toContain('Add the fixture entries');
     // The license page has its record section too, and every entry has a history page.
     expect(select('section.record-changes', tree(full, '/licenses/other-license/'))).toBeTruthy();
-    for (const url of ['/labs/example-lab/history/', '/glossary/example-term/history/', '/articles/example-article/history/'])
+    for (const url of [
+      '/labs/example-lab/history/',
+      '/glossary/example-term/history/',
+      '/articles/example-article/history/',
+    ])
       expect(existsSync(join(full.out, url, 'index.html')), url).toBe(true);
   });
 
@@ -149,7 +158,9 @@ describe('a license change in a test repository', () => {
     expect(select('a[href="/models/example-base/"]', change!)).toBeTruthy();
     expect(select(`a[href="${REPO}/commit/${commits.license}"]`, change!)).toBeTruthy();
     // New models and licenses are listed too; the rename alone changes no fact.
-    expect(items.some((li) => textOf(li).includes('New license') && select('a[href="/licenses/other-license/"]', li))).toBe(true);
+    expect(
+      items.some((li) => textOf(li).includes('New license') && select('a[href="/licenses/other-license/"]', li)),
+    ).toBe(true);
     expect(items.filter((li) => select('a[href="/models/example-distill-8b/"]', li)).map((li) => textOf(li))).toEqual([
       expect.stringContaining('New model'),
     ]);
@@ -159,7 +170,9 @@ describe('a license change in a test repository', () => {
     const xml = read(full, 'changes.xml');
     const item = xml.split('<item>').find((i) => i.includes('example-license → other-license'));
     expect(item).toBeDefined();
-    expect(item).toContain(`<link>https://owe.example.org/models/example-base/history/#r-${commits.license.slice(0, 7)}</link>`);
+    expect(item).toContain(
+      `<link>https://owe.example.org/models/example-base/history/#r-${commits.license.slice(0, 7)}</link>`,
+    );
     expect(item).toContain('https://owe.example.org/models/example-base/');
     expect(item).toContain(`${REPO}/commit/${commits.license}`);
     expect(read(full, 'changes/index.html')).toContain('href="/changes.xml"');

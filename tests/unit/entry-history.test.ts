@@ -43,7 +43,12 @@ describe('field changes', () => {
 
   it('keys lists of records by id or name, else by position', () => {
     const f = flatten({ variants: [{ name: 'A 8B', parameters: { total: 8 } }], sources: [{ x: 1 }, { x: 2 }] });
-    expect([...f.keys()]).toEqual(['variants[A 8B].name', 'variants[A 8B].parameters.total', 'sources[0].x', 'sources[1].x']);
+    expect([...f.keys()]).toEqual([
+      'variants[A 8B].name',
+      'variants[A 8B].parameters.total',
+      'sources[0].x',
+      'sources[1].x',
+    ]);
   });
 
   it('classifies facts and leaves bookkeeping out', () => {
@@ -80,8 +85,20 @@ describe('parsing the log', () => {
     ].join('\n');
     const commits = parseRawLog(log);
     expect(commits).toHaveLength(2);
-    expect(commits[0]!.files[0]).toEqual({ status: 'R', oldBlob: b, newBlob: b, from: 'models/b.mdx', path: 'models/c.mdx' });
-    const history = assembleHistory(commits, new Map([[a, '---\nname: B\n---\n'], [b, '---\nname: B\n---\n']]));
+    expect(commits[0]!.files[0]).toEqual({
+      status: 'R',
+      oldBlob: b,
+      newBlob: b,
+      from: 'models/b.mdx',
+      path: 'models/c.mdx',
+    });
+    const history = assembleHistory(
+      commits,
+      new Map([
+        [a, '---\nname: B\n---\n'],
+        [b, '---\nname: B\n---\n'],
+      ]),
+    );
     const c = history.get('models/c')!;
     expect(c.revisions.map((r) => [r.change, r.path, r.date])).toEqual([
       ['renamed', 'models/c.mdx', '2026-11-02'],
@@ -102,23 +119,34 @@ describe('one git pass over a real repository', () => {
     return d;
   };
   const git = (cwd: string, ...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Ada', '-c', 'user.email=ada@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
-      cwd,
-      stdio: ['ignore', 'pipe', 'ignore'],
-      encoding: 'utf8',
-    });
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Ada', '-c', 'user.email=ada@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+      {
+        cwd,
+        stdio: ['ignore', 'pipe', 'ignore'],
+        encoding: 'utf8',
+      },
+    );
 
   function repo() {
     const root = temp();
     const models = join(root, 'content/models');
     mkdirSync(models, { recursive: true });
-    const body = '\nA model used by the history tests, with a body long enough for git to see a rename as one.\n'.repeat(8);
-    writeFileSync(join(models, 'm.mdx'), `---\nname: M\nlicense: deepseek-license\nparameters:\n  total: 671\n---\n${body}`);
+    const body =
+      '\nA model used by the history tests, with a body long enough for git to see a rename as one.\n'.repeat(8);
+    writeFileSync(
+      join(models, 'm.mdx'),
+      `---\nname: M\nlicense: deepseek-license\nparameters:\n  total: 671\n---\n${body}`,
+    );
     writeFileSync(join(models, 'other.mdx'), `---\nname: Other\n---\nOther.\n`);
     git(root, 'init', '-q');
     git(root, 'add', '.');
     git(root, 'commit', '-q', '-m', 'Add M');
-    writeFileSync(join(models, 'm.mdx'), readFileSync(join(models, 'm.mdx'), 'utf8').replace('deepseek-license', 'mit'));
+    writeFileSync(
+      join(models, 'm.mdx'),
+      readFileSync(join(models, 'm.mdx'), 'utf8').replace('deepseek-license', 'mit'),
+    );
     git(root, 'commit', '-q', '-a', '-m', 'M is now under MIT');
     renameSync(join(models, 'm.mdx'), join(models, 'm-v3.mdx'));
     git(root, 'add', '-A');

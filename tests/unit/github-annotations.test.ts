@@ -23,7 +23,9 @@ describe('workflow command escaping', () => {
     expect(escapeProperty('a:b,c%d\ne')).toBe('a%3Ab%2Cc%25d%0Ae');
   });
   it('writes ::level props::message and leaves out empty properties', () => {
-    expect(workflowCommand('warning', { file: 'x.mdx', line: undefined, title: '' }, 'm')).toBe('::warning file=x.mdx::m');
+    expect(workflowCommand('warning', { file: 'x.mdx', line: undefined, title: '' }, 'm')).toBe(
+      '::warning file=x.mdx::m',
+    );
     expect(workflowCommand('notice', {}, 'plain')).toBe('::notice::plain');
   });
 });
@@ -86,11 +88,20 @@ describe('job summary', () => {
   });
   it('lists problems and pages, with contributed text made inert', () => {
     const md = jobSummary(
-      [{ file: 'content/models/a.mdx', line: 3, field: 'license', message: 'bad <script>x</script> | `y` [z](javascript:1)' }],
+      [
+        {
+          file: 'content/models/a.mdx',
+          line: 3,
+          field: 'license',
+          message: 'bad <script>x</script> | `y` [z](javascript:1)',
+        },
+      ],
       changedPages(diff),
     );
     expect(md).toContain('1 problem');
-    expect(md).toContain('- `content/models/a.mdx:3` **license**: bad &lt;script&gt;x&lt;/script&gt; \\| \\`y\\` \\[z\\](javascript:1)');
+    expect(md).toContain(
+      '- `content/models/a.mdx:3` **license**: bad &lt;script&gt;x&lt;/script&gt; \\| \\`y\\` \\[z\\](javascript:1)',
+    );
     expect(md).toContain('| renamed | `/models/new-name/` (was `/models/old-name/`) | `content/models/new-name.mdx` |');
     expect(md).not.toContain('<script>');
     expect(jobSummary([], [])).toContain('No problems');
@@ -114,7 +125,11 @@ describe('npm run validate -- --format github', () => {
       expect(run.status).toBe(1);
       const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error '));
       const mine = annotations.find((l) => l.includes('models/example-base.mdx'));
-      expect(mine).toMatch(new RegExp(`^::error file=[^,]*content/models/example-base\\.mdx,line=${line},title=Content check%3A license::.*no-such-license`));
+      expect(mine).toMatch(
+        new RegExp(
+          `^::error file=[^,]*content/models/example-base\\.mdx,line=${line},title=Content check%3A license::.*no-such-license`,
+        ),
+      );
       expect(run.stdout).toMatch(/problems? in \d+ entries/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -80,8 +80,7 @@ describe('workflows', () => {
     const validate = steps.find((s) => s.run?.includes('npm run validate'));
     expect(validate?.run).toContain('--format github');
     const summary = steps.find((s) => s.run?.includes('npm run pr-summary')) as
-      | { if?: string; env?: Record<string, string> }
-      | undefined;
+      { if?: string; env?: Record<string, string> } | undefined;
     expect(summary?.if).toContain('always()');
     expect(summary?.env?.BASE_SHA).toContain('github.event.pull_request.base.sha');
     const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'));

@@ -44,7 +44,13 @@ describe('resolveSiteAddress', () => {
   });
 
   it('knows no repository when origin is missing or not on GitHub, and never returns a placeholder', () => {
-    for (const remote of [undefined, '', 'https://gitlab.com/acme/encyclopedia.git', '/srv/git/owe.git', 'git@example.org:a/b']) {
+    for (const remote of [
+      undefined,
+      '',
+      'https://gitlab.com/acme/encyclopedia.git',
+      '/srv/git/owe.git',
+      'git@example.org:a/b',
+    ]) {
       const a = resolveSiteAddress({ REPO_URL: '  ' }, remote);
       expect(a.repo, String(remote)).toBeUndefined();
       expect(a.repoFrom).toBe('none');
@@ -57,7 +63,9 @@ describe('resolveSiteAddress', () => {
     expect(editUrl(cfg, 'content/models/llama-2.mdx')).toBeUndefined();
     expect(reportUrl(cfg, 'Llama 2', 'https://x/models/llama-2/')).toBeUndefined();
     const known = resolveSiteAddress({ REPO_URL: 'https://github.com/o/r' });
-    expect(editUrl(known, 'content/models/llama-2.mdx')).toBe('https://github.com/o/r/edit/main/content/models/llama-2.mdx');
+    expect(editUrl(known, 'content/models/llama-2.mdx')).toBe(
+      'https://github.com/o/r/edit/main/content/models/llama-2.mdx',
+    );
   });
 
   it('a malformed SITE_URL or REPO_URL fails, naming the variable', () => {
