@@ -1,7 +1,7 @@
 /** RSS feed of articles and events, newest first, with full titles, dates and links. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getSite } from '../lib/entries.ts';
+import { getSite, must } from '../lib/entries.ts';
 import { SITE } from '../site.config.ts';
 import { href } from '../lib/urls.ts';
 
@@ -11,18 +11,19 @@ const toDate = (partial: string) =>
 
 export async function GET(context: APIContext) {
   const site = await getSite();
+  // Title, lead and link as the entry's page frame has them.
+  const item = (url: string) => {
+    const page = must(site.page, url, 'entry page');
+    return { title: page.title, description: page.description, link: page.href };
+  };
   const items = [
     ...site.articles.map((a) => ({
-      title: a.data.title,
-      description: a.data.description,
-      link: href('articles', a.id),
+      ...item(href('articles', a.id)),
       pubDate: toDate(site.history.get(`content/articles/${a.id}.mdx`)?.lastModified ?? a.data.lastReviewed),
       categories: ['Article', ...a.data.tags],
     })),
     ...site.events.map((e) => ({
-      title: e.data.title,
-      description: e.data.summary,
-      link: href('events', e.id),
+      ...item(href('events', e.id)),
       pubDate: toDate(e.data.date),
       categories: ['Event', e.data.kind],
     })),
