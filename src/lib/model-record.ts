@@ -13,7 +13,7 @@ import {
   type FindingSeverity,
 } from './lineage.ts';
 import { architectureLabel } from './model-facts.ts';
-import type { OpennessAssessment } from './openness.ts';
+import type { OpennessAssessment } from './verdicts.ts';
 import { href } from './urls.ts';
 
 export interface ModelRecord<M, Lab, Lic> {

@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { validateFiles } from '../../src/lib/validate.ts';
-import { cellText, COLLECTIONS, csvColumns, plainValue, valueAt, type CollectionName } from '../../src/lib/exports.ts';
+import { cellText, csvColumns, valueAt } from '../../src/lib/csv.ts';
+import { COLLECTIONS, plainValue, type CollectionName } from '../../src/lib/export-records.ts';
 import { refId } from '../../src/lib/lineage.ts';
-import { assessOpenness } from '../../src/lib/openness.ts';
+import { assessOpenness } from '../../src/lib/verdicts.ts';
 import { DIST } from '../support/dist.ts';
 
 const files = readContentFiles();

@@ -3,15 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { validateFiles } from '../../src/lib/validate.ts';
-import {
-  COLLECTIONS,
-  cellText,
-  collectionJsonSchema,
-  csvColumns,
-  exportRecords,
-  plainValue,
-  toCsv,
-} from '../../src/lib/exports.ts';
+import { COLLECTIONS, exportRecords, plainValue } from '../../src/lib/export-records.ts';
+import { cellText, csvColumns, toCsv } from '../../src/lib/csv.ts';
+import { collectionJsonSchema } from '../../src/lib/json-schema.ts';
 import { clauseTally, clauseTone, facet, modelRow, sideBySideCss, tierLabel } from '../../src/lib/compare.ts';
 
 describe('records', () => {

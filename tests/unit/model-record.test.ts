@@ -1,7 +1,7 @@
 /** Each model's derived record, and each entry's page frame: computed once, read by every page. */
 import { describe, expect, it } from 'vitest';
 import { modelRecords } from '../../src/lib/model-record.ts';
-import { assessOpenness } from '../../src/lib/openness.ts';
+import { assessOpenness } from '../../src/lib/verdicts.ts';
 import { href } from '../../src/lib/urls.ts';
 import { ENTRY_KINDS, TYPE_ORDER } from '../../src/lib/entry-kinds.ts';
 

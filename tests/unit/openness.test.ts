@@ -2,15 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { validateFiles } from '../../src/lib/validate.ts';
+import { assessOpenness, mofClass, opennessScore, osaidChecklist, termsRequirement } from '../../src/lib/verdicts.ts';
 import {
-  assessOpenness,
   evidenceOf,
   hasOpenTerms,
-  mofClass,
   openComponents,
-  opennessScore,
-  osaidChecklist,
-  termsRequirement,
   useRestrictions,
   type LicenseTerms,
   type OpennessRecord,

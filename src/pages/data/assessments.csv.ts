@@ -1,7 +1,7 @@
 /** /data/assessments.csv: the same records as the JSON, one row per model (the notices are in the JSON and on /data/). */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/entries.ts';
-import { toCsv } from '../../lib/exports.ts';
+import { toCsv } from '../../lib/csv.ts';
 import { exportAssessments } from '../../lib/upstream/export-assessments.ts';
 
 export const GET: APIRoute = async () => {

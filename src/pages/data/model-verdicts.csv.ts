@@ -1,7 +1,7 @@
 /** /data/model-verdicts.csv: the derived verdicts of every model, one row each. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/entries.ts';
-import { toCsv, verdictColumns } from '../../lib/exports.ts';
+import { toCsv, verdictColumns } from '../../lib/csv.ts';
 import { VERDICT_REQUIREMENTS, verdictRecords } from '../../lib/verdict-records.ts';
 
 export const GET: APIRoute = async () => {

@@ -4,7 +4,8 @@
  * Both generated from the zod schemas in src/schemas/ by zod 4's toJSONSchema.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { COLLECTIONS, collectionJsonSchema, docsByPath, withDescriptions, type CollectionName } from '../../../lib/exports.ts';
+import { COLLECTIONS, type CollectionName } from '../../../lib/export-records.ts';
+import { collectionJsonSchema, docsByPath, withDescriptions } from '../../../lib/json-schema.ts';
 import { schemaDocs } from '../../../lib/schema-docs.ts';
 
 export const getStaticPaths = (() =>
