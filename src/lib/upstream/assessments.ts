@@ -27,7 +27,7 @@ export const OSAI_CROSSWALK: Partial<Record<string, OpennessComponent>> = {
  * license; for the documents, OSAI grades how complete they are, our record whether they are
  * published. On these only open against closed is a disagreement.
  */
-const OSAI_GRADED: ReadonlySet<string> = new Set([
+export const OSAI_GRADED: ReadonlySet<string> = new Set([
   'weights_basemodel',
   'weights_endmodel',
   'preprint',
