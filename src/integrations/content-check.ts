@@ -3,7 +3,7 @@
  * before Astro reads a single entry, and prints every problem at once.
  */
 import type { AstroIntegration } from 'astro';
-import { checkedContent } from '../lib/check-content.ts';
+import { checkedContent } from '../checks/check-content.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

@@ -1,9 +1,9 @@
 /** Each model's derived record, and each entry's page frame: computed once, read by every page. */
 import { describe, expect, it } from 'vitest';
-import { modelRecords } from '../../src/lib/model-record.ts';
-import { assessOpenness } from '../../src/lib/verdicts.ts';
-import { href } from '../../src/lib/urls.ts';
-import { ENTRY_KINDS, TYPE_ORDER } from '../../src/lib/entry-kinds.ts';
+import { modelRecords } from '../../src/site/model-record.ts';
+import { assessOpenness } from '../../src/domain/verdicts.ts';
+import { href } from '../../src/domain/urls.ts';
+import { ENTRY_KINDS, TYPE_ORDER } from '../../src/domain/entry-kinds.ts';
 
 const lab = { id: 'lab-a', data: { name: 'Lab A', country: 'FR' } };
 const license = (id: string, commercialUse: 'yes' | 'no') => ({

@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { COLLECTION_SPECS, COLLECTIONS, SINGULAR, type CollectionName } from '../schemas/index.ts';
 import { ID_PATTERN, idRef } from '../schemas/shared.ts';
 import type { ContentFile } from './content-files.ts';
-import { completenessGaps } from './completeness.ts';
+import { completenessGaps } from '../domain/completeness.ts';
 
 export interface Problem {
   /** Path of the file, relative to the repository root. */
@@ -29,7 +29,7 @@ export interface ValidatedEntry {
 export interface ValidationResult {
   problems: Problem[];
   entries: ValidatedEntry[];
-  /** Values without the document that states them (src/lib/completeness.ts), at their lines. */
+  /** Values without the document that states them (src/domain/completeness.ts), at their lines. */
   gaps: Problem[];
 }
 

@@ -1,7 +1,7 @@
 /**
  * A model's openness record: its components and statuses with their labels, what a status
  * shows about a requirement, and the use restrictions a license records. The verdicts built
- * on them (OSAID checklist, MOF class, score) are in src/lib/verdicts.ts. Pure.
+ * on them (OSAID checklist, MOF class, score) are in src/domain/verdicts.ts. Pure.
  *
  * The one rule that runs through all of it: "not disclosed" and "unknown" are absence of
  * evidence, never evidence of closure. A requirement is "met" only on a record that says

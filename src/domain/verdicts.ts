@@ -2,7 +2,7 @@
  * The verdicts derived from a model's openness record and its license terms: the OSAID 1.0
  * checklist, the Model Openness Framework style class and one openness score. Pure; each rule
  * is explained on /compare/methodology/. "Not disclosed" and "unknown" are absence of evidence,
- * never evidence of closure (src/lib/openness.ts).
+ * never evidence of closure (src/domain/openness.ts).
  */
 import { type OpennessComponent } from '../schemas/model.ts';
 import type { LicenseTier } from './licenses.ts';

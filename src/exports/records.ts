@@ -5,7 +5,7 @@
  */
 import { COLLECTION_SPECS } from '../schemas/index.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/shared.ts';
-import { href } from './urls.ts';
+import { href } from '../domain/urls.ts';
 
 export { COLLECTIONS };
 

@@ -86,7 +86,7 @@ export function collectionJsonSchema(collection: CollectionName, io: 'input' | '
   };
 }
 
-/** A documented field as src/lib/schema-docs.ts gives it (only what the exports need). */
+/** A documented field as src/checks/schema-docs.ts gives it (only what the exports need). */
 export interface FieldDoc {
   path: string;
   doc: string;
