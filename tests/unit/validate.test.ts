@@ -46,7 +46,8 @@ describe('valid content', () => {
     expect(checkContent(FIXTURES).problems).toBe(0);
   });
 
-  it('the site content passes too', () => {
+  // A smoke test on the real content, which is large: it may take more than the default 5 s.
+  it('the site content passes too', { timeout: 60_000 }, () => {
     const { report } = checkContent();
     expect(report).toBe('');
   });
