@@ -46,7 +46,7 @@ describe('valid content', () => {
     expect(checkContent(FIXTURES).problems).toBe(0);
   });
 
-  it('the site content passes too', () => {
+  it('the site content passes too', { timeout: 60_000 }, () => {
     const { report } = checkContent();
     expect(report).toBe('');
   });
