@@ -32,7 +32,9 @@ export function vnuJar(): string {
 export function runW3cChecker(paths: readonly string[]): CheckerMessage[] {
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (java.error || java.status !== 0)
-    throw new Error('java is not installed: the W3C checker needs Java 17 or later (apt-get install default-jre-headless)');
+    throw new Error(
+      'java is not installed: the W3C checker needs Java 17 or later (apt-get install default-jre-headless)',
+    );
   const run = spawnSync(
     'java',
     ['-Xss4m', '-jar', vnuJar(), '--format', 'json', '--stdout', '--exit-zero-always', '--skip-non-html', ...paths],
