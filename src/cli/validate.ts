@@ -13,7 +13,8 @@ const started = performance.now();
 const dir = contentDir();
 const { report, entries, problems } = checkContent(dir);
 const files = readContentFiles(dir);
-const warnings = formatWarnings(contentWarnings(files, validateFiles(files).entries));
+const validated = validateFiles(files);
+const warnings = formatWarnings([...validated.gaps, ...contentWarnings(files, validated.entries)]);
 const ms = Math.round(performance.now() - started);
 if (problems > 0) {
   console.error(report);

@@ -25,6 +25,7 @@ export interface ModelInput {
     contextWindow?: number;
     trainingTokens?: number;
     openness: OpennessRecord;
+    variants?: readonly { parameters: { total?: number }; license?: { id: string } }[];
   };
 }
 export interface LabInput {
@@ -52,7 +53,21 @@ export const MODEL_COLUMNS = [
 export type ModelColumn = (typeof MODEL_COLUMNS)[number]['key'];
 
 /** The filters of the models table, in the order of the form. */
-export const MODEL_FILTERS = ['q', 'lab', 'country', 'tier', 'arch', 'year'] as const;
+export const MODEL_FILTERS = ['q', 'lab', 'country', 'tier', 'license', 'size', 'arch', 'year'] as const;
+
+/** Size classes of the size filter, by total parameters (billions): a release matches through any of its variants. */
+export const SIZE_CLASSES = [
+  { value: 'under-4b', label: 'Under 4B', below: 4 },
+  { value: '4-15b', label: '4B to 15B', below: 15 },
+  { value: '15-50b', label: '15B to 50B', below: 50 },
+  { value: '50-150b', label: '50B to 150B', below: 150 },
+  { value: 'over-150b', label: '150B and more', below: Infinity },
+] as const;
+
+/** The size class of a parameter count. */
+export function sizeClass(billions: number): string {
+  return SIZE_CLASSES.find((c) => billions < c.below)!.value;
+}
 export const MODEL_MULTI_FILTERS = ['open'] as const;
 
 export interface ModelRow {
@@ -66,7 +81,20 @@ export interface ModelRow {
   /** Sort value of each column ('' = unknown). */
   sort: Record<ModelColumn, string>;
   /** Values the filters match against. */
-  filter: { text: string; lab: string; country: string; tier: string; arch: string; year: string; open: string[] };
+  filter: {
+    text: string;
+    lab: string;
+    country: string;
+    /** Tiers of the release's license and of every variant's license. */
+    tier: string[];
+    /** Ids of the release's license and of every variant's license. */
+    license: string[];
+    /** Size classes of the release and of every variant. */
+    size: string[];
+    arch: string;
+    year: string;
+    open: string[];
+  };
 }
 
 /** "Dense", "MoE" or "" (unknown). */
@@ -75,8 +103,21 @@ export function archLabel(arch: ModelInput['data']['architecture']): string {
 }
 
 /** One model as the comparison views see it. */
-export function modelRow(model: ModelInput, lab: LabInput | undefined, license: LicenseInput | undefined): ModelRow {
+export function modelRow(
+  model: ModelInput,
+  lab: LabInput | undefined,
+  license: LicenseInput | undefined,
+  licenseOf: (id: string) => LicenseInput | undefined = () => undefined,
+): ModelRow {
   const d = model.data;
+  const variants = d.variants ?? [];
+  const licenses = [license, ...variants.map((v) => v.license && licenseOf(v.license.id))].filter(
+    (l): l is LicenseInput => l !== undefined,
+  );
+  const unique = (values: string[]) => [...new Set(values)];
+  const sizes = [d.parameters?.total, ...variants.map((v) => v.parameters.total)].filter(
+    (n): n is number => n !== undefined,
+  );
   const assessment = assessOpenness(d.openness, license?.data);
   const total = d.parameters?.total;
   // A dense model activates all its parameters: show the total as active when only that is stated.
@@ -113,7 +154,12 @@ export function modelRow(model: ModelInput, lab: LabInput | undefined, license: 
       ].join(' '),
       lab: lab?.id ?? '',
       country: lab?.data.country ?? '',
-      tier: license?.data.tier ?? (d.availability === 'closed' ? 'closed' : 'none'),
+      tier:
+        licenses.length > 0
+          ? unique(licenses.map((l) => l.data.tier))
+          : [d.availability === 'closed' ? 'closed' : 'none'],
+      license: unique(licenses.map((l) => l.id)),
+      size: unique(sizes.map(sizeClass)),
       arch: d.architecture?.type ?? '',
       year: d.released?.slice(0, 4) ?? '',
       open: openComponents(d.openness),
@@ -130,16 +176,18 @@ export interface FacetOption {
 /** The distinct values of a filter among rows, with their counts; unknown ('') left out. */
 export function facet(
   rows: readonly ModelRow[],
-  key: 'lab' | 'country' | 'tier' | 'arch' | 'year',
+  key: 'lab' | 'country' | 'tier' | 'license' | 'size' | 'arch' | 'year',
   label: (value: string, row: ModelRow) => string = (v) => v,
 ): FacetOption[] {
   const found = new Map<string, FacetOption>();
   for (const row of rows) {
-    const value = row.filter[key];
-    if (!value) continue;
-    const option = found.get(value);
-    if (option) option.count++;
-    else found.set(value, { value, label: label(value, row), count: 1 });
+    const have = row.filter[key];
+    for (const value of typeof have === 'string' ? [have] : have) {
+      if (!value) continue;
+      const option = found.get(value);
+      if (option) option.count++;
+      else found.set(value, { value, label: label(value, row), count: 1 });
+    }
   }
   return [...found.values()];
 }

@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { COLLECTION_SPECS, COLLECTIONS, SINGULAR, type CollectionName } from '../schemas/index.ts';
 import { idRef } from '../schemas/shared.ts';
 import type { ContentFile } from './content-files.ts';
+import { completenessGaps } from './completeness.ts';
 import { fileNameProblems } from './file-checks.ts';
 import { parseYaml } from './frontmatter.ts';
 
@@ -30,6 +31,8 @@ export interface ValidatedEntry {
 export interface ValidationResult {
   problems: Problem[];
   entries: ValidatedEntry[];
+  /** Values without the document that states them (src/lib/completeness.ts), at their lines. */
+  gaps: Problem[];
 }
 
 /** One problem as a line of text. */
@@ -111,6 +114,7 @@ function validateFile(
   file: ContentFile,
   schema: z.ZodType,
   report: (line: number, field: string, message: string) => void,
+  gaps: Problem[],
 ): ValidatedEntry | undefined {
   if (file.unreadable) {
     for (const p of file.refused ?? []) report(p.line, p.field, p.message);
@@ -151,12 +155,21 @@ function validateFile(
     }
     return undefined;
   }
-  return { file, data: result.data as Record<string, unknown> };
+  const parsedData = result.data as Record<string, unknown>;
+  for (const gap of completenessGaps(file.collection, parsedData))
+    gaps.push({
+      file: file.path,
+      line: lineOf(doc, counter, gap.path, file.yamlLine),
+      field: gap.path.map(String).join('.'),
+      message: gap.message,
+    });
+  return { file, data: parsedData };
 }
 
 /** Validates the frontmatter (or YAML) of every file against its collection's schema, references included. */
 export function validateFiles(files: readonly ContentFile[]): ValidationResult {
   const problems: Problem[] = [];
+  const gaps: Problem[] = [];
   const entries: ValidatedEntry[] = [];
   const ids = knownIds(files);
   const ref = idRef(ids);
@@ -169,12 +182,12 @@ export function validateFiles(files: readonly ContentFile[]): ValidationResult {
     const report = (line: number, field: string, message: string) =>
       problems.push({ file: file.path, line, field, message });
     try {
-      const entry = validateFile(file, schemas[file.collection], report);
+      const entry = validateFile(file, schemas[file.collection], report, gaps);
       if (entry) entries.push(entry);
     } catch (error) {
       // A safety net: no file may stop the check of the others, or print a stack trace.
       report(1, '', `this file could not be checked (${(error as Error).message.split('\n')[0]}): please report it`);
     }
   }
-  return { problems, entries };
+  return { problems, entries, gaps };
 }

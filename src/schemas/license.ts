@@ -33,6 +33,8 @@ const clause = (ref: RefFn) =>
       amount: z.number().int().positive().optional(),
       /** The document this clause is read from (usually the license text). */
       source: ref('sources').optional(),
+      /** The section of that document that decides the clause, e.g. "§2 Additional Commercial Terms". */
+      section: plainText(120).optional(),
     })
     .superRefine((c, ctx) => {
       if (c.value !== 'unknown' && c.source === undefined) {

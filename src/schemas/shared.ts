@@ -155,3 +155,29 @@ export const commonFields = (ref: RefFn) => ({
   /** Set `true` to stop glossary terms in this entry's body being linked automatically. */
   noAutolink: z.boolean().default(false),
 });
+
+/** What a piece of evidence becomes once parsed: the document and, where useful, where in it. */
+export interface FieldEvidence {
+  source: EntryRef;
+  /** Section, table or page of the document that states the value, e.g. "Table 3" or "§2". */
+  at?: string;
+}
+
+/**
+ * The document that states one value: a source id (`llama-3-1-model-card`), or
+ * `{ source: <id>, at: "<section, table or page>" }` when the place in it helps a reader.
+ */
+export const evidence = (ref: RefFn) =>
+  z.preprocess(
+    // The short form `field: source-id` is the long form without `at`.
+    (value) => (typeof value === 'string' ? { source: value } : value),
+    z.strictObject(
+      {
+        /** The document (id of a sources entry). */
+        source: ref('sources'),
+        /** Where in it, e.g. "Table 3", "§2 Additional Commercial Terms", "Model Information". */
+        at: plainText(120).optional(),
+      },
+      { error: 'expected a source id, or { source: <source id>, at: "<section or page>" }' },
+    ),
+  );

@@ -5,7 +5,7 @@
 import { itemMatches, readState, writeState, type ListState } from '../lib/table-state.ts';
 import { enhanceSortable } from './sortable-table.ts';
 
-const FILTERS = ['q', 'lab', 'country', 'tier', 'arch', 'year', 'osaid'];
+const FILTERS = ['q', 'lab', 'country', 'tier', 'license', 'size', 'arch', 'year', 'osaid'];
 const MULTI = ['open'];
 
 export function initModelTable(): void {
@@ -58,7 +58,10 @@ export function initModelTable(): void {
         text: d.text ?? '',
         lab: d.lab ?? '',
         country: d.country ?? '',
-        tier: d.tier ?? '',
+        // A release matches through any of its variants: these hold several values.
+        tier: (d.tier ?? '').split(' '),
+        license: (d.license ?? '').split(' '),
+        size: (d.size ?? '').split(' '),
         arch: d.arch ?? '',
         year: d.year ?? '',
         osaid: d.osaid ?? '',

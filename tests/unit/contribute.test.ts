@@ -81,7 +81,9 @@ describe('field documentation from the schemas', () => {
     expect(findField(m, 'lab')).toMatchObject({ kind: 'ref', ref: 'labs', required: true });
     expect(findField(m, 'released')).toMatchObject({ kind: 'date', required: false });
     expect(findField(m, 'availability').values).toEqual(['open-weights', 'gated', 'closed']);
-    expect(findField(m, 'modalities')).toMatchObject({ kind: 'list', required: false, defaultValue: ['text'] });
+    expect(findField(m, 'modalities')).toMatchObject({ kind: 'list', required: false });
+    expect(findField(m, 'evidence.contextWindow')).toMatchObject({ kind: 'group', required: false });
+    expect(findField(m, 'variants')).toMatchObject({ kind: 'list', required: false, defaultValue: [] });
     expect(findField(m, 'contextWindow').kind).toBe('integer');
     expect(findField(m, 'editUrl').kind).toBe('choice');
     expect(findField(docs.get('articles')!.fields, 'lastReviewed').kind).toBe('day');
@@ -253,7 +255,10 @@ describe('warnings printed by npm run validate', () => {
 
   it('validate prints them and still succeeds', { timeout: 30_000 }, () => {
     const dir = tempContent();
-    writeFileSync(join(dir, 'sources/lonely.yaml'), 'title: Lonely\nauthor: Someone\nkind: news\n');
+    writeFileSync(
+      join(dir, 'sources/lonely.yaml'),
+      'title: Lonely\nauthor: Someone\nkind: news\ndate: 2024\nurl: https://example.org/\naccessed: 2026-11-29\n',
+    );
     const run = spawnSync(NODE, ['src/cli/validate.ts'], {
       env: { ...process.env, OWE_CONTENT_DIR: dir },
       encoding: 'utf8',

@@ -80,8 +80,8 @@ describe('JSON Schema', () => {
     const item = collectionJsonSchema('models', 'output').items!;
     expect(item.properties!.availability!.enum).toEqual(['open-weights', 'gated', 'closed']);
     expect(item.properties!.lab).toMatchObject({ type: 'string', description: expect.stringContaining('labs') });
-    expect(item.required).toContain('modalities');
-    expect(collectionJsonSchema('models', 'input').required).not.toContain('modalities');
+    expect(item.required).toContain('variants');
+    expect(collectionJsonSchema('models', 'input').required).not.toContain('variants');
   });
   it('gives CSV columns as dotted leaf paths, body left out', () => {
     const cols = csvColumns(collectionJsonSchema('models', 'output').items!);
@@ -118,7 +118,10 @@ describe('model comparison row', () => {
     expect(row.filter).toMatchObject({
       lab: 'example-lab',
       country: 'France',
-      tier: 'source-available',
+      tier: ['source-available'],
+      license: ['example-license'],
+      // 46.7B and its 8B variant: the release matches either size class.
+      size: ['15-50b', '4-15b'],
       arch: 'moe',
       year: '2023',
       open: ['weights'],
@@ -132,7 +135,20 @@ describe('model comparison row', () => {
       license: '',
       released: '2024',
     });
-    expect(distill.filter.tier).toBe('none');
+    expect(distill.filter.tier).toEqual(['none']);
+  });
+
+  it("a variant's license counts in the tier and license filters", () => {
+    const other = { id: 'other-license', data: { ...license.data, tier: 'permissive', shortName: 'Other' } };
+    const base = asInput('example-base');
+    const withVariant = {
+      ...base,
+      data: { ...base.data, variants: [{ parameters: { total: 1 }, license: { id: 'other-license' } }] },
+    };
+    const row = modelRow(withVariant, lab, license, (id) => (id === 'other-license' ? other : undefined));
+    expect(row.filter.tier).toEqual(['source-available', 'permissive']);
+    expect(row.filter.license).toEqual(['example-license', 'other-license']);
+    expect(row.filter.size).toEqual(['15-50b', 'under-4b']);
   });
 
   it('facets count values and skip unknowns', () => {

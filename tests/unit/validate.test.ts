@@ -134,13 +134,110 @@ describe('broken model frontmatter', () => {
   });
 });
 
+describe('evidence at the field (edition 2)', () => {
+  const gapsOf = (files: ContentFile[]) => validateFiles(files).gaps.map(formatProblem);
+  const problemsAndGaps = (text: string) => {
+    const files = withFile(MODEL_PATH, text);
+    return [...problemsOf(files), ...gapsOf(files)];
+  };
+
+  it('the fixture set has no value without its source', () => {
+    expect(gapsOf(valid())).toEqual([]);
+  });
+
+  it('a figure without a citation is named at its line, with the fix', () => {
+    expect(problemsAndGaps(modelWith([['summary: A model.', 'contextWindow: 8192\nsummary: A model.']]))).toContain(
+      `${at}:7 contextWindow: no source for this value: add "contextWindow: <source id>" under evidence (or { source, at } to name the section)`,
+    );
+  });
+
+  it('evidence may name the section, and must name a source that exists', () => {
+    const ok = modelWith([
+      [
+        'summary: A model.',
+        'evidence:\n  released: { source: example-report, at: "§1" }\n  license: example-report\nsummary: A model.',
+      ],
+    ]);
+    expect(problemsAndGaps(ok)).toEqual([]);
+    const bad = modelWith([['summary: A model.', 'evidence:\n  released: example-reprt\nsummary: A model.']]);
+    expect(problemsAndGaps(bad).join('\n')).toMatch(/evidence\.released\.source: unknown source id "example-reprt"/);
+  });
+
+  it('a "not disclosed" that cites nothing is refused', () => {
+    const text = modelWith([
+      ['summary: A model.', 'undisclosed:\n  trainingTokens: { note: Withheld. }\nsummary: A model.'],
+    ]);
+    expect(problemsAndGaps(text)).toContain(
+      `${at}:8 undisclosed.trainingTokens.source: "not disclosed" needs the document that shows the figure was withheld: add source: <source id>`,
+    );
+  });
+
+  it('a value cannot also be marked not disclosed', () => {
+    const text = modelWith([
+      [
+        'summary: A model.',
+        'contextWindow: 8192\nundisclosed:\n  contextWindow: { source: example-report }\nsummary: A model.',
+      ],
+    ]);
+    expect(problemsAndGaps(text).join('\n')).toContain(
+      'undisclosed.contextWindow: "contextWindow" has a value and is also marked not disclosed: keep one of the two',
+    );
+  });
+
+  it("a variant's license is required", () => {
+    const text = modelWith([
+      [
+        'summary: A model.',
+        'variants:\n  - name: Broken 7B\n    parameters: { total: 7 }\n    source: example-report\nsummary: A model.',
+      ],
+    ]);
+    expect(problemsAndGaps(text)).toContain(
+      `${at}:8 variants.0.license: a variant needs its license: add license: <licenses id> (sizes of one release can differ)`,
+    );
+  });
+
+  it('an openness status needs its source, unless unknown', () => {
+    const text = modelWith([['summary: A model.', 'summary: A model.\nopenness:\n  trainingCode: { status: closed }']]);
+    expect(problemsAndGaps(text).join('\n')).toContain(
+      'openness.trainingCode.source: status "closed" needs the document that shows it',
+    );
+  });
+
+  it('a source lacking its URL, date or accessed date is named', () => {
+    const files = [
+      ...valid(),
+      toContentFile('sources', `${FIXTURES}/sources/bare.yaml`, 'title: Bare\nauthor: Someone\nkind: news\n'),
+    ];
+    const gaps = gapsOf(files).join('\n');
+    expect(gaps).toContain('sources/bare.yaml:1 url: a source needs its https URL');
+    expect(gaps).toContain('sources/bare.yaml:1 date: a source needs its publication date');
+    const noUrl = toContentFile(
+      'sources',
+      `${FIXTURES}/sources/book.yaml`,
+      'title: A Book\nauthor: Someone\nkind: reference work\ndate: 1998\nnoUrl: printed only\n',
+    );
+    expect(gapsOf([...valid(), noUrl])).toEqual([]);
+  });
+
+  it('a license clause names the section that decides it', () => {
+    const lic = valid().find((f) => f.id === 'example-license')!;
+    const files = withFile(
+      'content/licenses/example-license.mdx',
+      `---\n${lic.yaml.replace('    section: §2\n', '')}\n---\n${lic.body}`,
+    );
+    expect(gapsOf(files).join('\n')).toMatch(
+      /example-license\.mdx:\d+ clauses\.userThreshold\.section: name the section/,
+    );
+  });
+});
+
 describe('other collections', () => {
   it('a license clause with a value needs a source', () => {
     const text = valid().find((f) => f.id === 'example-license')!;
     const problems = problemsOf(
       withFile(
         'content/licenses/example-license.mdx',
-        `---\n${text.yaml.replace('    source: example-license-text\n  userThreshold', '  userThreshold')}\n---\n`,
+        `---\n${text.yaml.replace('    source: example-license-text\n    section: §2 Additional Commercial Terms\n', '')}\n---\n`,
       ),
     );
     expect(problems.join('\n')).toContain(
