@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { COLLECTION_SPECS } from '../schemas/index.ts';
+import { inertCell } from './csv-cell.ts';
 import {
   COLLECTIONS,
   fullDate,
@@ -185,14 +186,24 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Records as CSV text: a header row of column names, one row per record, CRLF line ends. Columns are dotted paths unless `get` says otherwise. */
+/**
+ * Records as CSV text: a header row of column names, one row per record, CRLF line ends; a
+ * text cell that a spreadsheet would run as a formula starts with an apostrophe (csv-cell.ts). Columns are dotted paths unless `get` says otherwise. */
 export function toCsv<R extends object>(
   records: readonly R[],
   columns: readonly string[],
   get: (record: R, column: string) => unknown = (r, c) => valueAt(r as Record<string, unknown>, c),
 ): string {
   const lines = [columns.map(csvField).join(',')];
-  for (const r of records) lines.push(columns.map((c) => csvField(cellText(get(r, c)))).join(','));
+  for (const r of records)
+    lines.push(
+      columns
+        .map((c) => {
+          const value = get(r, c);
+          return csvField(inertCell(value, cellText(value)));
+        })
+        .join(','),
+    );
   return `${lines.join('\r\n')}\r\n`;
 }
 
