@@ -172,6 +172,9 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+/** Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): "Trojan Source" text. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
 /** 1-based line of a character offset. */
 function lineAt(text: string, index: number): number {
   let line = 1;
@@ -208,6 +211,13 @@ export function textProblems(text: string): FileProblem[] {
       line: lineAt(text, control.index),
       field: '',
       message: `control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}: remove it (it is invisible and breaks feeds and exports)`,
+    });
+  const bidi = BIDI_CONTROL.exec(text);
+  if (bidi)
+    problems.push({
+      line: lineAt(text, bidi.index),
+      field: '',
+      message: `bidirectional control character U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}: remove it (it reorders the text around it on the page, and hides what a reviewer reads)`,
     });
   let line = 1;
   for (let start = 0; start < text.length; line++) {

@@ -111,18 +111,6 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   const shift = firstLine - 1;
   const lineAt = (offset: number | undefined) => shift + (offset === undefined ? 1 : counter.linePos(offset).line);
 
-  // Tabs first: YAML's own messages for them are cryptic, and one per line says where each is.
-  const tabLines = text.split('\n').flatMap((l, i) => (/^[ ]*\t/.test(l) ? [i + 1 + shift] : []));
-  if (tabLines.length > 0)
-    return {
-      ok: false,
-      problems: tabLines.map((line) => ({
-        line,
-        field: '',
-        message: 'tab used for indentation: indent with spaces (YAML does not allow tabs)',
-      })),
-    };
-
   let doc: Document;
   try {
     doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, strict: true });
@@ -132,6 +120,19 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
       problems: [{ line: 1, field: '', message: `YAML could not be read: ${(error as Error).message.split('\n')[0]}` }],
     };
   }
+
+  // Tabs used for indentation: YAML's own messages for them are cryptic, so when the YAML is
+  // broken, each line that starts with a tab is named instead (a tab inside a block of text is fine).
+  const tabLines = text.split('\n').flatMap((l, i) => (/^[ ]*\t/.test(l) ? [i + 1 + shift] : []));
+  if (tabLines.length > 0 && doc.errors.length > 0)
+    return {
+      ok: false,
+      problems: tabLines.map((line) => ({
+        line,
+        field: '',
+        message: 'tab used for indentation: indent with spaces (YAML does not allow tabs)',
+      })),
+    };
 
   // Where each field was first seen, per map, to name both lines of a duplicate.
   const seen = new Map<unknown, Map<string, number>>();

