@@ -7,6 +7,8 @@ import { contentDir, readContentFiles } from './content-files.ts';
 import { integrityProblems } from './integrity.ts';
 import { lineageProblems } from './lineage.ts';
 import { formatProblems, validateFiles, type Problem } from './validate.ts';
+import { readMapping } from './upstream/mapping.ts';
+import { readSnapshot, upstreamDir } from './upstream/snapshot.ts';
 
 export function checkContent(dir: string = contentDir()): {
   report: string;
@@ -16,6 +18,16 @@ export function checkContent(dir: string = contentDir()): {
 } {
   const files = readContentFiles(dir);
   const { problems, entries } = validateFiles(files);
-  const list = [...problems, ...bodyProblems(files), ...integrityProblems(entries), ...lineageProblems(entries)];
+  const modelIds = new Set(files.filter((f) => f.collection === 'models').map((f) => f.id));
+  const up = upstreamDir(dir);
+  const snapshots = { osai: readSnapshot('osai', up), mot: readSnapshot('mot', up) };
+  const upstream = readMapping(modelIds, snapshots, up).problems;
+  const list = [
+    ...problems,
+    ...bodyProblems(files),
+    ...integrityProblems(entries),
+    ...lineageProblems(entries),
+    ...upstream,
+  ];
   return { report: formatProblems(list), entries: files.length, problems: list.length, list };
 }

@@ -21,4 +21,5 @@ export const DATA_FILES: DataFile[] = [
     inputSchema: `/data/schema/${c}.input.json`,
   })),
   { name: 'model verdicts (derived)', json: '/data/model-verdicts.json', csv: '/data/model-verdicts.csv' },
+  { name: 'assessments: our record, OSAI and MOT', json: '/data/assessments.json', csv: '/data/assessments.csv' },
 ];

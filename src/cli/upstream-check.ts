@@ -1,0 +1,44 @@
+/**
+ * `npm run upstream:check`: for every model mapped to OSAI or MOT, compares our license, release
+ * date and parameter count with what the upstream file states, and prints each mismatch with both
+ * values and both sources, then the counts. Exits 0: upstream data has errors too; each mismatch
+ * is to be fixed here or explained.
+ */
+import { contentDir, readContentFiles } from '../lib/content-files.ts';
+import { crossCheck } from '../lib/upstream/cross-check.ts';
+import { readMapping } from '../lib/upstream/mapping.ts';
+import { readSnapshot } from '../lib/upstream/snapshot.ts';
+import { validateFiles } from '../lib/validate.ts';
+import type { ModelData } from '../schemas/model.ts';
+import type { LicenseData } from '../schemas/license.ts';
+
+const { entries } = validateFiles(readContentFiles(contentDir()));
+const models = new Map(
+  entries.filter((e) => e.file.collection === 'models').map((e) => [e.file.id, e.data as unknown as ModelData]),
+);
+const licenses = new Map(
+  entries.filter((e) => e.file.collection === 'licenses').map((e) => [e.file.id, e.data as unknown as LicenseData]),
+);
+const snapshots = { osai: readSnapshot('osai'), mot: readSnapshot('mot') };
+const { mapping } = readMapping(new Set(models.keys()), snapshots);
+const mismatches = crossCheck(
+  models,
+  (id) => {
+    const l = licenses.get(id);
+    return l && { id, name: l.name, shortName: l.shortName, spdx: l.spdx };
+  },
+  snapshots,
+  mapping,
+);
+
+for (const m of mismatches)
+  console.log(
+    `${m.model} ${m.field} (${m.index}): ours "${m.ours}"${m.ourSource ? ` [${m.ourSource}]` : ''}; theirs "${m.theirs}" [${m.theirSource}]`,
+  );
+const count = (index: string, field?: string) =>
+  mismatches.filter((m) => m.index === index && (!field || m.field === field)).length;
+console.log(`\nmapped: ${mapping.osai.size} OSAI families, ${mapping.mot.size} MOT models`);
+for (const index of ['osai', 'mot'])
+  console.log(
+    `${index}: ${count(index)} mismatches (license ${count(index, 'license')}, release date ${count(index, 'released')}, parameters ${count(index, 'parameters')})`,
+  );

@@ -1,0 +1,11 @@
+/** /data/assessments.json: every model's record beside OSAI and MOT, with the upstream notices. */
+import type { APIRoute } from 'astro';
+import { getSite } from '../../lib/entries.ts';
+import { exportAssessments } from '../../lib/upstream/export-assessments.ts';
+
+export const GET: APIRoute = async () => {
+  const { notices, records } = exportAssessments(await getSite());
+  return new Response(`${JSON.stringify({ notices, records }, null, 1)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
