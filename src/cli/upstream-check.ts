@@ -6,6 +6,7 @@
  */
 import { contentDir, readContentFiles } from '../lib/content-files.ts';
 import { crossCheck } from '../lib/upstream/cross-check.ts';
+import { assessModel } from '../lib/upstream/assessments.ts';
 import { readMapping } from '../lib/upstream/mapping.ts';
 import { readSnapshot } from '../lib/upstream/snapshot.ts';
 import { validateFiles } from '../lib/validate.ts';
@@ -31,14 +32,45 @@ const mismatches = crossCheck(
   mapping,
 );
 
-for (const m of mismatches)
+const explanation = (m: (typeof mismatches)[number]) => mapping.checks.get(`${m.model}.${m.field}.${m.index}`);
+for (const m of mismatches) {
+  const why = explanation(m);
   console.log(
     `${m.model} ${m.field} (${m.index}): ours "${m.ours}"${m.ourSource ? ` [${m.ourSource}]` : ''}; theirs "${m.theirs}" [${m.theirSource}]`,
   );
+  console.log(why ? `    explained: ${why}` : '    not yet fixed or explained');
+}
 const count = (index: string, field?: string) =>
   mismatches.filter((m) => m.index === index && (!field || m.field === field)).length;
+const explained = (index: string) => mismatches.filter((m) => m.index === index && explanation(m)).length;
 console.log(`\nmapped: ${mapping.osai.size} OSAI families, ${mapping.mot.size} MOT models`);
 for (const index of ['osai', 'mot'])
   console.log(
-    `${index}: ${count(index)} mismatches (license ${count(index, 'license')}, release date ${count(index, 'released')}, parameters ${count(index, 'parameters')})`,
+    `${index}: ${count(index)} mismatches (license ${count(index, 'license')}, release date ${count(index, 'released')}, parameters ${count(index, 'parameters')}); ${explained(index)} explained`,
   );
+
+// The disagreements between the indexes and our record: each is resolved in the content or kept with a note.
+const disagreements = [...models.keys()].flatMap(
+  (id) =>
+    assessModel(
+      id,
+      (c) => {
+        const r = models.get(id)!.openness[c];
+        return { status: r?.status ?? 'unknown', href: r?.source ? `/sources/#${r.source.id}` : undefined };
+      },
+      snapshots,
+      mapping,
+      mapping.notes,
+    ).disagreements,
+);
+if (process.argv.includes('--disagreements')) {
+  console.log('');
+  for (const d of disagreements)
+    console.log(
+      `${d.model}.${d.component}: ${d.a.index} ${d.a.item} ${d.a.value} [${d.a.href ?? ''}] / ${d.b.index} ${d.b.item} ${d.b.value} [${d.b.href ?? ''}]` +
+        (d.note ? `\n    kept: ${d.note}` : '\n    not yet resolved or noted'),
+    );
+}
+console.log(
+  `disagreements: ${disagreements.length}, ${disagreements.filter((d) => d.note).length} kept with a note (list them with -- --disagreements)`,
+);

@@ -14,7 +14,7 @@ const dir = contentDir();
 const { report, entries, problems } = checkContent(dir);
 const files = readContentFiles(dir);
 const validated = validateFiles(files);
-const warnings = formatWarnings([...validated.gaps, ...contentWarnings(files, validated.entries)]);
+const warnings = formatWarnings(contentWarnings(files, validated.entries));
 const ms = Math.round(performance.now() - started);
 if (problems > 0) {
   console.error(report);

@@ -17,13 +17,15 @@ export function checkContent(dir: string = contentDir()): {
   list: Problem[];
 } {
   const files = readContentFiles(dir);
-  const { problems, entries } = validateFiles(files);
+  const { problems, entries, gaps } = validateFiles(files);
   const modelIds = new Set(files.filter((f) => f.collection === 'models').map((f) => f.id));
   const up = upstreamDir(dir);
   const snapshots = { osai: readSnapshot('osai', up), mot: readSnapshot('mot', up) };
   const upstream = readMapping(modelIds, snapshots, up).problems;
   const list = [
     ...problems,
+    // A value without the document that states it is refused like any other problem.
+    ...gaps,
     ...bodyProblems(files),
     ...integrityProblems(entries),
     ...lineageProblems(entries),

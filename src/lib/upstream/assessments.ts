@@ -21,6 +21,20 @@ export const OSAI_CROSSWALK: Partial<Record<string, OpennessComponent>> = {
   datasheet: 'dataDescription',
 };
 
+/**
+ * OSAI criteria graded on another scale than our status: for weights, OSAI's "partial" includes
+ * weights published under a restrictive license, which our record calls open and shows on the
+ * license; for the documents, OSAI grades how complete they are, our record whether they are
+ * published. On these only open against closed is a disagreement.
+ */
+export const OSAI_GRADED: ReadonlySet<string> = new Set([
+  'weights_basemodel',
+  'weights_endmodel',
+  'preprint',
+  'modelcard',
+  'datasheet',
+]);
+
 /** Why the other OSAI criteria have no counterpart in our record. */
 export const OSAI_UNMAPPED: Record<string, string> = {
   datasources_endmodel:
@@ -94,9 +108,19 @@ const released = (f: MotComponentFinding) => f.status !== 'missing';
 const motValue = (f: MotComponentFinding) =>
   f.status === 'missing' ? 'not listed' : f.status === 'unlicensed' ? 'listed, no license' : (f.license ?? 'listed');
 
-/** OSAI vs ours: the same three classes, compared directly. */
-function osaiVsOurs(cls: OsaiClass, ours: OurStatus): boolean {
-  return comparable(ours) && cls !== ours;
+/** OSAI vs ours: the same three classes, compared directly, or only open against closed where OSAI grades otherwise. */
+function osaiVsOurs(ref: string, cls: OsaiClass, ours: OurStatus): boolean {
+  if (!comparable(ours) || cls === ours) return false;
+  return !OSAI_GRADED.has(ref) || (cls !== 'partial' && ours !== 'partial');
+}
+
+/**
+ * The editors' note on a disagreement: one for this model and component, else one for every
+ * model ("*.<component>.<osai|mot|osai-mot>") where the difference is systematic.
+ */
+function noteFor(notes: ReadonlyMap<string, string>, model: string, component: string, a: Claim, b: Claim) {
+  const sides = a.index === 'ours' ? b.index : `${a.index}-${b.index}`;
+  return notes.get(`${model}.${component}`) ?? notes.get(`*.${component}.${sides}`);
 }
 
 /** MOT vs a three-class status (ours or OSAI's): listed vs closed, or not listed vs open. */
@@ -123,7 +147,7 @@ export function assessModel(
   if (mot && snapshots.mot)
     result.mot = { entry: mot, url: motUrl(mot.file), assessment: assessMot(mot, snapshots.mot) };
   const push = (component: OpennessComponent, a: Claim, b: Claim) =>
-    result.disagreements.push({ model: modelId, component, a, b, note: notes.get(`${modelId}.${component}`) });
+    result.disagreements.push({ model: modelId, component, a, b, note: noteFor(notes, modelId, component, a, b) });
   const criterionName = (ref: string) => snapshots.osai?.criteria.find((c) => c.ref === ref)?.name ?? ref;
 
   if (osai) {
@@ -131,7 +155,7 @@ export function assessModel(
       const cls = osai.criteria[ref]?.class;
       if (!component || !cls) continue;
       const mine = ours(component);
-      if (osaiVsOurs(cls, mine.status))
+      if (osaiVsOurs(ref, cls, mine.status))
         push(
           component,
           { index: 'ours', item: component, value: mine.status, href: mine.href },

@@ -13,6 +13,8 @@ import { UPSTREAM_NAMES, upstreamDir, type Snapshots, type UpstreamName } from '
 export type UpstreamMapping = Record<UpstreamName, Map<string, string>> & {
   /** Editors' notes on kept disagreements, by "<model id>.<component>". */
   notes: Map<string, string>;
+  /** Editors' explanations of cross-check mismatches, by "<model id>.<field>.<index>". */
+  checks: Map<string, string>;
 };
 
 /** Reads and checks the mapping against the model ids and the snapshots' files. */
@@ -21,7 +23,7 @@ export function readMapping(
   snapshots: Snapshots,
   dir = upstreamDir(),
 ): { mapping: UpstreamMapping; problems: Problem[] } {
-  const mapping: UpstreamMapping = { osai: new Map(), mot: new Map(), notes: new Map() };
+  const mapping: UpstreamMapping = { osai: new Map(), mot: new Map(), notes: new Map(), checks: new Map() };
   const problems: Problem[] = [];
   const path = join(dir, 'mapping.yaml');
   if (!existsSync(path)) return { mapping, problems };
@@ -39,13 +41,15 @@ export function readMapping(
   for (const section of doc.contents.items) {
     const name = String((section.key as { value?: unknown }).value) as UpstreamName;
     const sectionLine = lines.linePos((section.key as unknown as { range: [number] }).range[0]).line;
-    if ((name as string) === 'notes') {
+    if ((name as string) === 'notes' || (name as string) === 'checks') {
+      const target = (name as string) === 'notes' ? mapping.notes : mapping.checks;
       if (!isMap(section.value)) continue;
       for (const pair of section.value.items) {
         const key = String((pair.key as { value?: unknown }).value);
         const line = lines.linePos((pair.key as unknown as { range: [number] }).range[0]).line;
         const [id] = key.split('.');
-        if (!modelIds.has(id ?? '')) {
+        // "*" in notes: a note for every model, on a systematic difference.
+        if (!modelIds.has(id ?? '') && !(id === '*' && target === mapping.notes)) {
           problems.push({
             file,
             line,
