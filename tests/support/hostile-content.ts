@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as readYaml, stringify } from 'yaml';
 import { readContentFiles, toContentFile, type ContentFile } from '../../src/lib/content-files.ts';
+import { collectionJsonSchema } from '../../src/lib/exports.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 import { formatProblem, validateFiles } from '../../src/lib/validate.ts';
 
 /** Marks every injected element, so a test can look for it in any output. */
@@ -37,6 +39,7 @@ export function hostileCandidates(n: number): string[] {
 }
 
 export interface HostileField {
+  collection: CollectionName;
   file: string;
   /** Dotted path of the field, e.g. `openness.weights.note`. */
   field: string;
@@ -62,6 +65,79 @@ function setAt(data: Json, path: (string | number)[], value: string): void {
   node[path[path.length - 1]!] = value;
 }
 
+interface SchemaNode {
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  pattern?: string;
+  format?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  allOf?: SchemaNode[];
+  additionalProperties?: SchemaNode | boolean;
+}
+
+/**
+ * Every free-text field of a collection, from its JSON Schema (generated from the zod schema):
+ * strings with no enum, pattern or format, as `a.b[].c` (ids, dates and URLs have a pattern or
+ * format). What the hostile set must cover.
+ */
+export function freeTextFields(collection: CollectionName): string[] {
+  const out = new Set<string>();
+  const walk = (s: SchemaNode | undefined, path: string) => {
+    if (!s || typeof s !== 'object') return;
+    for (const alt of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])]) walk(alt, path);
+    if (s.type === 'string' && !s.enum && !s.pattern && !s.format && s.const === undefined) out.add(path);
+    for (const [k, v] of Object.entries(s.properties ?? {})) walk(v, path ? `${path}.${k}` : k);
+    if (s.items) walk(s.items, `${path}[]`);
+  };
+  const schema = collectionJsonSchema(collection, 'input') as SchemaNode;
+  walk(schema.items ?? schema, '');
+  return [...out];
+}
+
+/** A field path as `a.b[].c`, indices dropped. */
+export const fieldPattern = (field: string) => field.replace(/\.\d+(?=\.|$)/g, '[]');
+
+/**
+ * `data` with the field at `segments` (`a`, `b[]`, `c`) set to `value` where it is missing:
+ * missing arrays get one item, a missing object is copied from an object beside it (so it has
+ * the other fields it needs), a source id becomes `{ source: id }`. Undefined when impossible.
+ */
+function withField(data: Json, segments: string[], value: string): Json | undefined {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const [head, ...rest] = segments as [string, ...string[]];
+  const isArray = head.endsWith('[]');
+  const key = isArray ? head.slice(0, -2) : head;
+  const copy: Record<string, Json> = { ...data };
+  const child = copy[key];
+  if (isArray) {
+    let items = Array.isArray(child) ? [...child] : [];
+    if (rest.length === 0) items = items.length > 0 ? items : [value];
+    else {
+      if (items.length === 0) items = [{}];
+      items = items.map((item) => withField(typeof item === 'string' ? { source: item } : item, rest, value) ?? item);
+    }
+    copy[key] = items;
+    return copy;
+  }
+  if (rest.length === 0) {
+    if (child === undefined) copy[key] = value;
+    return copy;
+  }
+  let next: Json | undefined = child;
+  if (next === undefined) {
+    const sibling = Object.values(data).find((v) => v && typeof v === 'object' && !Array.isArray(v));
+    next = sibling ? structuredClone(sibling) : {};
+  } else if (typeof next === 'string') next = { source: next };
+  const filled = withField(next, rest, value);
+  if (!filled) return undefined;
+  copy[key] = filled;
+  return copy;
+}
+
 /** The text of an entry file with the given frontmatter. */
 function fileText(file: ContentFile, data: Json): string {
   const yaml = stringify(data, { lineWidth: 0 });
@@ -72,14 +148,19 @@ function fileText(file: ContentFile, data: Json): string {
 export const HOSTILE_BODY = `\n\nHostile text: "dq" 'sq' \\</script\\> \\<i ${INJECTED}="body" onmouseover="alert(1)"\\>i\\</i\\> ]]> &amp;amp; ${LONG_WORD}\n`;
 
 /**
- * Writes the hostile content folder (a copy of `fixtures`) and returns it with every field
+ * Writes the hostile content folder (a copy of `fixtures` and `extra`) and returns it with every field
  * that was tried. Fields are tried one at a time against the schema, with the rest of the
  * folder as it is, so a refusal is the field's own.
  */
-export function writeHostileContent(fixtures: string): { content: string; fields: HostileField[] } {
+export function writeHostileContent(
+  fixtures: string,
+  extra = 'tests/fixtures/hostile-output',
+): { content: string; fields: HostileField[] } {
   const root = mkdtempSync(join(tmpdir(), 'owe-hostile-output-'));
   const content = join(root, 'content');
   cpSync(fixtures, content, { recursive: true });
+  // Entries that carry the fields the fixture set cannot (a withheld size, a source with no URL).
+  cpSync(extra, content, { recursive: true });
   const files = readContentFiles(content);
   const valid = validateFiles(files);
   if (valid.problems.length > 0)
@@ -89,8 +170,19 @@ export function writeHostileContent(fixtures: string): { content: string; fields
   const current = new Map(files.map((f) => [f.path, f]));
   for (const entry of valid.entries) {
     const file = entry.file;
-    // Start from what the file says, not from the schema's output with its defaults.
-    const raw = rawData(file);
+    // Start from what the file says, not from the schema's output with its defaults, and add
+    // every free-text field the schema has that the file leaves out, where the schema takes it.
+    let raw = rawData(file);
+    const others = () => [...current.values()].filter((f) => f.path !== file.path);
+    const accepts = (data: Json) =>
+      validateFiles([...others(), toContentFile(file.collection, file.path, fileText(file, data))]).problems.every(
+        (p) => p.file !== file.path,
+      );
+    for (let pass = 0; pass < 2; pass++)
+      for (const field of freeTextFields(file.collection)) {
+        const trial = withField(raw, field.split('.'), `Filled ${field}`);
+        if (trial && accepts(trial)) raw = trial;
+      }
     for (const path of stringPaths(raw)) {
       const candidates = hostileCandidates(n++);
       const refusals: string[] = [];
@@ -100,8 +192,7 @@ export function writeHostileContent(fixtures: string): { content: string; fields
         setAt(trial, path, candidate);
         const text = fileText(file, trial);
         const trialFile = toContentFile(file.collection, file.path, text);
-        const others = [...current.values()].filter((f) => f.path !== file.path);
-        const problems = validateFiles([...others, trialFile]).problems.filter((p) => p.file === file.path);
+        const problems = validateFiles([...others(), trialFile]).problems.filter((p) => p.file === file.path);
         if (problems.length === 0) {
           accepted = candidate;
           setAt(raw, path, candidate);
@@ -109,7 +200,7 @@ export function writeHostileContent(fixtures: string): { content: string; fields
         }
         refusals.push(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
       }
-      fields.push({ file: file.path, field: path.join('.'), value: accepted, refusals });
+      fields.push({ collection: file.collection, file: file.path, field: path.join('.'), value: accepted, refusals });
     }
     const body = file.path.endsWith('.mdx') ? `${file.body.trimEnd()}\n${HOSTILE_BODY}` : '';
     const text = fileText({ ...file, body }, raw);

@@ -159,7 +159,7 @@ describe('MDX guard (through the content check)', () => {
   it('refuses a refused construct placed anywhere among safe Markdown, with its message', () => {
     holds(
       fc.property(fc.array(safeBlock, { maxLength: 6 }), construct, fc.nat(), (blocks, bad, at) => {
-        const parts = [...blocks];
+        const parts: string[] = [...blocks];
         parts.splice(at % (parts.length + 1), 0, bad.text);
         const problems = bodyProblems([withBody(parts.join('\n\n'))]);
         expect(problems.length, parts.join('\n\n')).toBeGreaterThan(0);
