@@ -281,3 +281,23 @@ describe('npm run upstream:sync', () => {
     expect(readFileSync(join(up, 'osai', 'snapshot.json'), 'utf8')).toBe(before);
   });
 });
+
+describe('mapping notes and checks', () => {
+  it('keeps cross-check explanations apart from disagreement notes, and refuses an unknown id in either', () => {
+    const osai = parseOsai(osaiFiles(), SOURCE).snapshot as OsaiSnapshot;
+    const dir = mkdtempSync(join(tmpdir(), 'owe-checks-'));
+    writeFileSync(
+      join(dir, 'mapping.yaml'),
+      'osai:\n  example.yaml: example-base\nnotes:\n  "*.weights.osai": Graded otherwise.\nchecks:\n  example-base.released.osai: OSAI dates the family by its latest model.\n  nope.released.osai: x\n',
+    );
+    const { mapping, problems } = readMapping(new Set(['example-base']), { osai }, dir);
+    expect(mapping.checks.get('example-base.released.osai')).toBe('OSAI dates the family by its latest model.');
+    expect(mapping.notes.get('*.weights.osai')).toBe('Graded otherwise.');
+    expect(mapping.notes.has('example-base.released.osai')).toBe(false);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /mapping\.yaml:7 checks\.nope\.released\.osai: unknown model id "nope": write "<model id>\.<field>\.<index>"/,
+      ),
+    ]);
+  });
+});
