@@ -4,7 +4,7 @@
  * once as `file:line field: problem (fix)`, with no stack trace: the list is the message.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check-content.ts';
+import { checkedContent } from '../lib/check-content.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -13,9 +13,9 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         // Previewing serves a finished dist/; there is nothing to check.
         if (command === 'preview') return;
-        let result: ReturnType<typeof checkContent>;
+        let result: ReturnType<typeof checkedContent>;
         try {
-          result = checkContent();
+          result = checkedContent();
         } catch (error) {
           // The checks report problems, never throw; this is a bug in them, said in one line.
           logger.error(`Content check failed; nothing was built. The check itself broke: ${(error as Error).message}`);

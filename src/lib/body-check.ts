@@ -23,10 +23,15 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 export function mayNeedGuard(body: string): boolean {
   if (/[<{}]/.test(body) || /^[ \t]*(?:import|export)\b/m.test(body) || /&(?:#|[a-z]+;)/i.test(body)) return true;
   // As isUnsafeUrl reads a URL: without the tabs, newlines, spaces and control characters a browser ignores.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   return /(?:javascript|data|vbscript)\\?:/i.test(body.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
 }
 
-export function bodyProblems(files: readonly ContentFile[]): Problem[] {
+/**
+ * The guard's problems in every body that may need it. `clean`, when given, receives the files
+ * whose body was parsed and passed the guard, so the build's own guard need not walk them again.
+ */
+export function bodyProblems(files: readonly ContentFile[], clean?: Set<ContentFile>): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     if (!file.path.endsWith('.mdx') || file.refused) continue;
@@ -57,8 +62,9 @@ export function bodyProblems(files: readonly ContentFile[]): Problem[] {
       });
       continue;
     }
-    for (const p of guardTree(tree as never))
-      problems.push({ file: file.path, line: at(p.line), field: 'body', message: p.message });
+    const found = guardTree(tree as never);
+    for (const p of found) problems.push({ file: file.path, line: at(p.line), field: 'body', message: p.message });
+    if (found.length === 0) clean?.add(file);
   }
   return problems;
 }

@@ -8,8 +8,6 @@ import { COLLECTION_SPECS, COLLECTIONS, type CollectionName } from '../schemas/i
 import { decodeContent, fileKindProblems, LIMITS, textProblems, type FileProblem } from './file-checks.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
-export { splitFrontmatter };
-
 export interface ContentFile {
   collection: CollectionName;
   /** The entry id: the file name without extension. */
@@ -69,7 +67,7 @@ function refusedFile(collection: CollectionName, path: string, problems: FilePro
  * Reads one file of a collection folder without trusting it: a symbolic link is never
  * followed, a folder or device never opened, and no more than the size limit is ever read.
  */
-export function readEntryFile(collection: CollectionName, full: string, path: string): ContentFile {
+function readEntryFile(collection: CollectionName, full: string, path: string): ContentFile {
   const stat = lstatSync(full);
   const kind = fileKindProblems({
     isFile: stat.isFile(),

@@ -30,7 +30,7 @@ export interface FileProblem {
 const KB = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
 
 /** A name that would be a valid id: lower case, ASCII letters and digits, hyphens between words. */
-export function suggestId(name: string): string {
+function suggestId(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

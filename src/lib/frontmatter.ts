@@ -88,7 +88,7 @@ export function splitFrontmatter(text: string): SplitFrontmatter {
 }
 
 /** A problem in YAML text; `line` is 1-based, counted from `firstLine`. */
-export type YamlProblem = FileProblem;
+type YamlProblem = FileProblem;
 
 export type ParsedYaml =
   { ok: true; data: unknown; doc: Document; counter: LineCounter } | { ok: false; problems: YamlProblem[] };

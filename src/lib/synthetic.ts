@@ -19,7 +19,7 @@ export interface SyntheticFile {
 }
 
 /** Share of each collection in N, close to the real encyclopedia's mix. */
-export const SYNTHETIC_MIX: Record<CollectionName, number> = {
+const SYNTHETIC_MIX: Record<CollectionName, number> = {
   sources: 0.15,
   models: 0.35,
   events: 0.2,

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getSite } from '../lib/entries.ts';
 import { SITE } from '../site.config.ts';
+import { href } from '../lib/urls.ts';
 
 /** A partial date as the first day it can mean ("2023-07" → 1 July 2023). */
 const toDate = (partial: string) =>
@@ -14,14 +15,14 @@ export async function GET(context: APIContext) {
     ...site.articles.map((a) => ({
       title: a.data.title,
       description: a.data.description,
-      link: `/articles/${a.id}/`,
+      link: href('articles', a.id),
       pubDate: toDate(site.history.get(`content/articles/${a.id}.mdx`)?.lastModified ?? a.data.lastReviewed),
       categories: ['Article', ...a.data.tags],
     })),
     ...site.events.map((e) => ({
       title: e.data.title,
       description: e.data.summary,
-      link: `/events/${e.id}/`,
+      link: href('events', e.id),
       pubDate: toDate(e.data.date),
       categories: ['Event', e.data.kind],
     })),

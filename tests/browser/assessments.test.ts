@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { serveDist, startSite } from '../support/browser.ts';
+import { type serveDist, startSite } from '../support/browser.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -29,8 +29,8 @@ const shown = (p: Page) =>
       .map((r) => ({
         covered: (r as HTMLElement).dataset.covered,
         disagree: (r as HTMLElement).dataset.disagree,
-        count: Number(r.cells[5]!.textContent),
-        name: r.cells[0]!.textContent!.trim(),
+        count: Number((r as HTMLTableRowElement).cells[5]!.textContent),
+        name: (r as HTMLTableRowElement).cells[0]!.textContent!.trim(),
       })),
   );
 

@@ -7,17 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { validateFiles } from '../../src/lib/validate.ts';
-import {
-  cellText,
-  COLLECTIONS,
-  csvColumns,
-  parseCsv,
-  plainValue,
-  valueAt,
-  type CollectionName,
-} from '../../src/lib/exports.ts';
+import { cellText, COLLECTIONS, csvColumns, plainValue, valueAt, type CollectionName } from '../../src/lib/exports.ts';
 import { refId } from '../../src/lib/lineage.ts';
 import { assessOpenness } from '../../src/lib/openness.ts';
 import { DIST } from '../support/dist.ts';

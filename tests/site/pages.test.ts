@@ -98,7 +98,9 @@ describe('entry pages', () => {
     // Its sizes are variants, each with its own size and license, in the table the infobox links to.
     expect($(box, 'a[href="#variants"]')).toBeTruthy();
     const variants = $$(p.tree, 'h2#variants + .table-wrap tbody tr');
-    expect(variants.map((r) => text($(r, 'td')!))).toEqual(expect.arrayContaining(['7B total', '13B total', '70B total']));
+    expect(variants.map((r) => text($(r, 'td')!))).toEqual(
+      expect.arrayContaining(['7B total', '13B total', '70B total']),
+    );
     expect(variants.every((r) => $(r, 'a[href^="/licenses/"]'))).toBe(true);
   });
 

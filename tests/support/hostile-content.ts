@@ -23,7 +23,7 @@ const LONG_WORD = `Supercalifragilistic${'x'.repeat(180)}`;
 const BIDI = '\u202Eevil\u202C \u2066isolate\u2069';
 
 /** The candidates for field number `n`, most hostile first. */
-export function hostileCandidates(n: number): string[] {
+function hostileCandidates(n: number): string[] {
   const lead = LEADS[n % LEADS.length]!;
   // The field's number keeps values apart where they must be unique (terms and aliases).
   return [
@@ -145,7 +145,7 @@ function fileText(file: ContentFile, data: Json): string {
 }
 
 /** A paragraph of hostile text for every body: Markdown escapes keep it text. */
-export const HOSTILE_BODY = `\n\nHostile text: "dq" 'sq' \\</script\\> \\<i ${INJECTED}="body" onmouseover="alert(1)"\\>i\\</i\\> ]]> &amp;amp; ${LONG_WORD}\n`;
+const HOSTILE_BODY = `\n\nHostile text: "dq" 'sq' \\</script\\> \\<i ${INJECTED}="body" onmouseover="alert(1)"\\>i\\</i\\> ]]> &amp;amp; ${LONG_WORD}\n`;
 
 /**
  * Writes the hostile content folder (a copy of `fixtures` and `extra`) and returns it with every field

@@ -7,7 +7,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LIMITS } from '../../src/lib/file-checks.ts';
 
-export const LAB = `---
+const LAB = `---
 name: Broken Lab
 kind: company
 country: France

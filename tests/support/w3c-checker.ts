@@ -19,7 +19,7 @@ export interface CheckerMessage {
 const require = createRequire(import.meta.url);
 
 /** Path of vnu.jar inside the installed package. */
-export function vnuJar(): string {
+function vnuJar(): string {
   return join(dirname(require.resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
 }
 

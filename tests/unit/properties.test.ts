@@ -26,6 +26,7 @@ function holds(property: fc.IRawProperty<unknown[]>, numRuns = RUNS): void {
   } catch (error) {
     throw new Error(
       `property failed with seed ${SEED}: replay with FC_SEED=${SEED} npx vitest run --config tests/vitest.config.ts tests/unit/properties.test.ts\n${(error as Error).message}`,
+      { cause: error },
     );
   }
 }

@@ -68,7 +68,7 @@ describe('OSAI files', () => {
       'odd.yaml',
       files.get('other.yaml')!.replace('trainingcode:\n    class: open', 'trainingcode:\n    class: mostly'),
     );
-    files.set('short.yaml', files.get('other.yaml')!.replace(/modelcard:\n    class: open\n/, ''));
+    files.set('short.yaml', files.get('other.yaml')!.replace(/modelcard:\n {4}class: open\n/, ''));
     const result = parseOsai(files, SOURCE);
     expect(result.snapshot).toBeUndefined();
     const text = problemsOf(result).join('\n');
