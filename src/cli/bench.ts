@@ -302,7 +302,9 @@ async function contributorLoop(n: number, content: string, files: SyntheticFile[
       editToPage: (shown - saved) / 1000,
     };
   } catch (e) {
-    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${output.split('\n').slice(-30).join('\n')}`);
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${output.split('\n').slice(-30).join('\n')}`, {
+      cause: e,
+    });
   } finally {
     if (!exited) {
       process.kill(-dev.pid!, 'SIGTERM');
