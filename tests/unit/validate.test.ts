@@ -109,7 +109,7 @@ describe('broken model frontmatter', () => {
       [['summary: A model.', 'summary: A model.\ncontextWindow: lots']],
       `${at}:8 contextWindow: expected number, got "lots"`,
     ],
-    ['YAML syntax error', [['name: Broken Model', 'name: [Broken']], `${at}:2: YAML syntax error`],
+    ['YAML syntax error', [['name: Broken Model', 'name: [Broken']], `${at}:2 name: YAML syntax error`],
   ];
   for (const [name, replace, expected] of cases) {
     it(`refuses ${name}`, () => {
