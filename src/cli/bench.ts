@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --sizes 200,2000,10000] [--bare md|mdx|md,mdx] [--no-search] [--keep]`
  *
- * For each size N: writes a synthetic encyclopedia of N entries (src/lib/synthetic.ts) into a
+ * For each size N: writes a synthetic encyclopedia of N entries (src/tooling/synthetic.ts) into a
  * temporary folder with its own git history, checks it with the content validator, builds it
  * with the real pipeline (`OWE_CONTENT_DIR=<tmp>/content astro build`), then builds the same
  * Markdown bodies as a bare Astro site (one collection, one route, the unified processor with
@@ -14,8 +14,8 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSy
 import { createServer, type AddressInfo } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { checkContent } from '../lib/check-content.ts';
-import { generateEncyclopedia, type SyntheticFile } from '../lib/synthetic.ts';
+import { checkContent } from '../checks/check-content.ts';
+import { generateEncyclopedia, type SyntheticFile } from '../tooling/synthetic.ts';
 import {
   dirBytes,
   formatTable,
@@ -26,8 +26,8 @@ import {
   runMeasured,
   walkFiles,
   type RunResult,
-} from '../lib/perf.ts';
-import { serveStatic } from '../lib/static-server.ts';
+} from '../tooling/perf.ts';
+import { serveStatic } from '../tooling/static-server.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 
 const REPO = process.cwd();

@@ -25,7 +25,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
 import { MALFORMED, writeMalformed } from '../support/malformed-files.ts';
 
 const FIXTURES = 'tests/fixtures/content';
