@@ -17,7 +17,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteNotices } from './src/integrations/site-notices.ts';
-import { contentHistory, formerPaths } from './src/lib/entry-history.ts';
+import { contentHistory, formerPaths } from './src/site/entry-history.ts';
 
 /** @type {Set<string> | undefined} */
 let former;

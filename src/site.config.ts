@@ -1,11 +1,11 @@
 /**
  * Site-wide settings, set once. The public address and the GitHub repository come from
- * `src/lib/site-address.ts`: `SITE_URL`, `REPO_URL` and `REPO_BRANCH` in the environment, else
+ * `src/site/site-address.ts`: `SITE_URL`, `REPO_URL` and `REPO_BRANCH` in the environment, else
  * the `origin` remote when it is on GitHub. With no repository known, `repo` is undefined and
  * every link into it (edit, report, "Source on GitHub") is left out. An entry's frontmatter
  * `editUrl` overrides its computed edit link.
  */
-import { originRemote, resolveSiteAddress } from './lib/site-address.ts';
+import { originRemote, resolveSiteAddress } from './site/site-address.ts';
 
 const address = resolveSiteAddress(process.env, originRemote());
 

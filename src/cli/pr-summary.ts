@@ -7,11 +7,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
-import { checkContent } from '../lib/check-content.ts';
-import { contentDir, readContentFiles } from '../lib/content-files.ts';
-import { changedPages, jobSummary } from '../lib/github-annotations.ts';
-import { validateFiles } from '../lib/validate.ts';
-import { contentWarnings } from '../lib/warnings.ts';
+import { checkContent } from '../checks/check-content.ts';
+import { contentDir } from '../checks/content-files.ts';
+import { changedPages, jobSummary } from '../checks/github-annotations.ts';
+import { contentWarnings } from '../checks/warnings.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--base');
@@ -30,9 +29,8 @@ if (base) {
 } else console.error('no --base commit (or BASE_SHA): the list of changed pages is left empty');
 
 const dir = contentDir();
-const { list } = checkContent(dir);
-const files = readContentFiles(dir);
-const warnings = contentWarnings(files, validateFiles(files).entries);
+const { list, files, validation } = checkContent(dir);
+const warnings = contentWarnings(files, validation.entries);
 const md = jobSummary(list, changedPages(nameStatus), warnings);
 if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, md);
 else process.stdout.write(md);

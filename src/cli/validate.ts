@@ -6,12 +6,12 @@
  *
  * `npm run validate -- --format github` prints each problem as a GitHub Actions workflow
  * command instead (`::error file=…,line=…,title=…::…`, warnings as `::warning`), which GitHub
- * shows on the line of the pull request's changed file (src/lib/github-annotations.ts).
+ * shows on the line of the pull request's changed file (src/checks/github-annotations.ts).
  */
-import { checkContent } from '../lib/check-content.ts';
-import { contentDir } from '../lib/content-files.ts';
-import { formatAnnotations } from '../lib/github-annotations.ts';
-import { contentWarnings, formatWarnings } from '../lib/warnings.ts';
+import { checkContent } from '../checks/check-content.ts';
+import { contentDir } from '../checks/content-files.ts';
+import { formatAnnotations } from '../checks/github-annotations.ts';
+import { contentWarnings, formatWarnings } from '../checks/warnings.ts';
 
 const FORMATS = ['text', 'github'] as const;
 type Format = (typeof FORMATS)[number];

@@ -5,8 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { SITE } from '../site.config.ts';
-import { NO_REPO_WARNING } from '../lib/site-address.ts';
-import { historyNotice } from '../lib/entry-history.ts';
+import { NO_REPO_WARNING } from '../site/site-address.ts';
+import { historyNotice } from '../site/entry-history.ts';
 
 export function siteNotices(): AstroIntegration {
   return {

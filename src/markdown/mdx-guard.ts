@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { resolve } from 'node:path';
-import { alreadyGuarded } from '../lib/guarded-bodies.ts';
+import { alreadyGuarded } from '../checks/guarded-bodies.ts';
 
 /** Components the site hands to content, with the props each accepts. Nothing else may appear. */
 export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {};

@@ -5,10 +5,17 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { SITE, absolute } from '../site.config.ts';
-import { CHANGES_FEED_LIMIT, changeTitle, commitUrl, historyPath, KIND_LABELS, siteChanges } from '../lib/changes.ts';
-import { describeChange } from '../lib/field-changes.ts';
-import { historySite } from '../lib/history-pages.ts';
-import { href } from '../lib/urls.ts';
+import {
+  CHANGES_FEED_LIMIT,
+  changeTitle,
+  commitUrl,
+  historyPath,
+  KIND_LABELS,
+  siteChanges,
+} from '../domain/changes.ts';
+import { describeChange } from '../domain/field-changes.ts';
+import { historySite } from '../site/history-pages.ts';
+import { href } from '../domain/urls.ts';
 
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

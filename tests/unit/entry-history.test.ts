@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { describeChange, factKind, fieldChanges, flatten, showValue } from '../../src/lib/field-changes.ts';
+import { describeChange, factKind, fieldChanges, flatten, showValue } from '../../src/domain/field-changes.ts';
 import {
   assembleHistory,
   dataVersion,
@@ -13,8 +13,8 @@ import {
   parseRawLog,
   readContentHistory,
   LOG_FORMAT,
-} from '../../src/lib/entry-history.ts';
-import { gitHistory } from '../../src/lib/git-history.ts';
+} from '../../src/site/entry-history.ts';
+import { gitHistory } from '../../src/site/git-history.ts';
 
 describe('field changes', () => {
   it('names each changed field from what to what', () => {

@@ -13,7 +13,7 @@ import {
   problemAnnotation,
   sitePathOf,
   workflowCommand,
-} from '../../src/lib/github-annotations.ts';
+} from '../../src/checks/github-annotations.ts';
 
 describe('workflow command escaping', () => {
   it('percent-encodes %, CR and LF in messages', () => {

@@ -4,14 +4,22 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUDGETS, overBudget, pageCost, staticImports } from '../../src/lib/budget.ts';
-import { formatTable, gzipBytes, parsePagefindLog, parseStatus, parseTimeLine } from '../../src/lib/perf.ts';
-import { generateEncyclopedia, pseudoWord, syntheticCounts } from '../../src/lib/synthetic.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { gitHistory } from '../../src/lib/git-history.ts';
-import { citedSourceIds } from '../../src/lib/citations.ts';
-import { loadGlossary } from '../../src/lib/glossary.ts';
-import { termsMentioned } from '../../src/lib/glossary-match.ts';
+import { BUDGETS, overBudget, pageCost, staticImports } from '../../src/tooling/budget.ts';
+import {
+  formatTable,
+  gzipBytes,
+  parsePagefindLog,
+  parseStatus,
+  parseTimeLine,
+  parseValidateLog,
+} from '../../src/tooling/perf.ts';
+import { indexProblems } from '../../src/integrations/pagefind.ts';
+import { generateEncyclopedia, pseudoWord, syntheticCounts } from '../../src/tooling/synthetic.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { gitHistory } from '../../src/site/git-history.ts';
+import { citedSourceIds } from '../../src/domain/citations.ts';
+import { loadGlossary } from '../../src/site/glossary.ts';
+import { termsMentioned } from '../../src/domain/glossary-match.ts';
 
 const temps: string[] = [];
 const temp = () => {
@@ -88,6 +96,28 @@ describe('measuring helpers', () => {
   });
 });
 
+describe('search index after the build (npm run build)', () => {
+  it('names every Pagefind error, a missing index and an index of no pages', () => {
+    expect(indexProblems('createIndex', { errors: [], hasIndex: true })).toEqual([]);
+    expect(indexProblems('createIndex', { errors: [], hasIndex: false })).toEqual([
+      'Pagefind createIndex failed: no index was created',
+    ]);
+    expect(indexProblems('addDirectory', { errors: [], page_count: 12 })).toEqual([]);
+    expect(indexProblems('addDirectory', { errors: [], page_count: 0 })).toEqual([
+      'Pagefind addDirectory failed: no pages were indexed',
+    ]);
+    expect(indexProblems('writeFiles', { errors: ['disk full', 'no space'] })).toEqual([
+      'Pagefind writeFiles failed: disk full',
+      'Pagefind writeFiles failed: no space',
+    ]);
+  });
+  it("reads npm run validate's own timing", () => {
+    expect(parseValidateLog('content ok: 2000 entries checked in 1234 ms\n')).toBe(1234);
+    expect(parseValidateLog('3 problems in 2000 entries (987 ms): fix them')).toBe(987);
+    expect(parseValidateLog('nothing')).toBeUndefined();
+  });
+});
+
 describe('synthetic encyclopedia (npm run bench)', () => {
   const files = generateEncyclopedia(150);
 
@@ -147,8 +177,8 @@ describe('git history of the content folder being built', () => {
   });
 });
 
-import { mayNeedGuard } from '../../src/lib/body-check.ts';
-import { buildMatcher, findMentions } from '../../src/lib/glossary-match.ts';
+import { mayNeedGuard } from '../../src/checks/body-check.ts';
+import { buildMatcher, findMentions } from '../../src/domain/glossary-match.ts';
 describe('content check: which bodies need the MDX parse', () => {
   it('parses every body that could hold JSX, HTML, expressions, ESM or an unsafe URL', () => {
     for (const hostile of [

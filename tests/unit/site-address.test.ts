@@ -11,8 +11,8 @@ import {
   parseRepoUrl,
   parseSiteUrl,
   resolveSiteAddress,
-} from '../../src/lib/site-address.ts';
-import { editUrl, reportUrl } from '../../src/lib/edit-links.ts';
+} from '../../src/site/site-address.ts';
+import { editUrl, reportUrl } from '../../src/domain/edit-links.ts';
 
 describe('resolveSiteAddress', () => {
   it('takes SITE_URL, REPO_URL and REPO_BRANCH from the environment first', () => {
