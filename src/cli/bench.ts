@@ -316,7 +316,7 @@ async function contributorLoop(n: number, content: string, files: SyntheticFile[
 }
 
 const rows: Row[] = [];
-const loops: Loop[] = [];
+const loops: (Loop | { n: number; error: string })[] = [];
 for (const n of sizes) {
   const tmp = mkdtempSync(join(tmpdir(), `owe-bench-${n}-`));
   const content = join(tmp, 'content');
@@ -351,7 +351,14 @@ for (const n of sizes) {
     if (!keep) rmSync(dist, { recursive: true, force: true });
     // After the build, whose figures stay comparable (it starts with no content cache); the dev
     // server then starts with the content cache the build left, as a contributor's second start.
-    if (measureLoop) loops.push(await contributorLoop(n, content, files));
+    // A failure here is reported and the build figures are still printed.
+    if (measureLoop)
+      loops.push(
+        await contributorLoop(n, content, files).catch((e: unknown) => {
+          process.stderr.write(`\n  contributor loop failed: ${e instanceof Error ? e.message : String(e)}\n`);
+          return { n, error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
+        }),
+      );
 
     for (const kind of bareKinds) {
       const bare = join(tmp, `bare-${kind}`);
@@ -437,15 +444,19 @@ if (loops.length)
         'dev: entry page s',
         'edit → page s',
       ],
-      loops.map((l) => [
-        l.n.toLocaleString('en-US'),
-        fmt(l.validate.seconds),
-        fmt(l.validate.cpuSeconds),
-        l.validateMs === undefined ? '–' : fmt(l.validateMs / 1000),
-        fmt(l.devFirstPage),
-        fmt(l.devEntryPage),
-        fmt(l.editToPage),
-      ]),
+      loops.map((l) =>
+        'error' in l
+          ? [l.n.toLocaleString('en-US'), `failed: ${l.error}`, '–', '–', '–', '–', '–']
+          : [
+              l.n.toLocaleString('en-US'),
+              fmt(l.validate.seconds),
+              fmt(l.validate.cpuSeconds),
+              l.validateMs === undefined ? '–' : fmt(l.validateMs / 1000),
+              fmt(l.devFirstPage),
+              fmt(l.devEntryPage),
+              fmt(l.editToPage),
+            ],
+      ),
       ['r', 'r', 'r', 'r', 'r', 'r', 'r'],
     )}\n` +
       'validate = `npm run validate` (node start included; own timer = what it prints); dev = `astro dev` from spawn to ' +
