@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --sizes 200,2000,10000] [--bare md|mdx|md,mdx] [--no-search] [--keep]`
+ * `npm run bench [-- --sizes 200,2000,10000] [--bare md|mdx|md,mdx] [--no-search] [--no-loop] [--keep]`
  *
  * For each size N: writes a synthetic encyclopedia of N entries (src/lib/synthetic.ts) into a
  * temporary folder with its own git history, checks it with the content validator, builds it
- * with the real pipeline (`OWE_CONTENT_DIR=<tmp>/content astro build`), then builds the same
+ * with the real pipeline (`OWE_CONTENT_DIR=<tmp>/content npm run build`, i.e. src/cli/build.ts:
+ * astro build, then the search index), measures the contributor's loop (`npm run validate`,
+ * `astro dev` to the first pages served, an edit to the page showing it), then builds the same
  * Markdown bodies as a bare Astro site (one collection, one route, the unified processor with
  * remark-gfm, Pagefind) in the same run. Prints one table of measured figures; nothing is
  * hard-coded. Everything it writes is removed afterwards (unless --keep).
