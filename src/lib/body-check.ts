@@ -8,6 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { guardTree } from '../markdown/mdx-guard.ts';
 import type { ContentFile } from './content-files.ts';
+import { nestingProblems } from './file-checks.ts';
 import type { Problem } from './validate.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -33,7 +34,14 @@ export function mayNeedGuard(body: string): boolean {
 export function bodyProblems(files: readonly ContentFile[], clean?: Set<ContentFile>): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
-    if (!file.path.endsWith('.mdx') || !mayNeedGuard(file.body)) continue;
+    if (!file.path.endsWith('.mdx') || file.refused) continue;
+    // Pathological nesting is refused before any parser sees it.
+    const deep = nestingProblems(file.body, file.bodyLine);
+    if (deep.length > 0) {
+      for (const p of deep) problems.push({ file: file.path, ...p });
+      continue;
+    }
+    if (!mayNeedGuard(file.body)) continue;
     const at = (line: number) => file.bodyLine + line - 1;
     let tree;
     try {
