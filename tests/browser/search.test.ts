@@ -36,8 +36,8 @@ describe('search page', () => {
   });
 
   it('finds a page by words of its body', async () => {
-    // "7B, 13B and 70B" appears in the body of the Llama 2 entry.
-    expect(await firstResults('13B 70B sizes', 10)).toContain('/models/llama-2/');
+    // "a cumulative 3.3 million GPU hours" appears in the body of the Llama 2 entry.
+    expect(await firstResults('cumulative GPU hours A100-80GB', 10)).toContain('/models/llama-2/');
   });
 
   it('reads the query from the URL and shows highlighted excerpts', async () => {
