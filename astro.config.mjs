@@ -16,6 +16,16 @@ import { remarkGlossaryLinks } from './src/markdown/glossary-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteNotices } from './src/integrations/site-notices.ts';
+import { contentHistory, formerPaths } from './src/site/entry-history.ts';
+
+/** @type {Set<string> | undefined} */
+let former;
+/** A page kept out of the sitemap: a history page, or a former URL that only redirects. @param {string} page */
+const unlisted = (page) => {
+  const path = new URL(page).pathname;
+  return path.endsWith('/history/') || (former ??= formerPaths(contentHistory())).has(path);
+};
 
 // Another content folder (benchmark, hostile-input tests) gets its own content-layer cache,
 // so entries cached from one folder never leak into a build of another.
@@ -54,5 +64,13 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap(), pagefind(), securityHeaders()],
+  integrations: [
+    siteNotices(),
+    contentCheck(),
+    mdx(),
+    // History pages and redirects from former URLs are noindex: not in the sitemap.
+    sitemap({ filter: (page) => !unlisted(page) }),
+    pagefind(),
+    securityHeaders(),
+  ],
 });

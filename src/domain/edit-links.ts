@@ -1,7 +1,8 @@
 /** Links that let readers correct a page on GitHub. Pure: repository settings come in. */
 
 export interface RepoConfig {
-  repo: string;
+  /** `https://github.com/<owner>/<name>`; undefined when no repository is known (links are hidden). */
+  repo: string | undefined;
   branch: string;
 }
 
@@ -19,12 +20,13 @@ export function repoRelative(filePath: string): string {
 export function editUrl(cfg: RepoConfig, filePath: string | undefined, override?: string | false): string | undefined {
   if (override === false) return undefined;
   if (override) return override;
-  if (!filePath) return undefined;
+  if (!filePath || !cfg.repo) return undefined;
   return `${cfg.repo}/edit/${cfg.branch}/${repoRelative(filePath)}`;
 }
 
-/** The "Report an error" issue form (.github/ISSUE_TEMPLATE/report-error.yml), prefilled with the page's title and URL. */
-export function reportUrl(cfg: RepoConfig, title: string, pageUrl: string): string {
+/** The "Report an error" issue form (undefined without a repository) (.github/ISSUE_TEMPLATE/report-error.yml), prefilled with the page's title and URL. */
+export function reportUrl(cfg: RepoConfig, title: string, pageUrl: string): string | undefined {
+  if (!cfg.repo) return undefined;
   const params = new URLSearchParams({ template: 'report-error.yml', title: `Error on "${title}"`, page: pageUrl });
   return `${cfg.repo}/issues/new?${params.toString()}`;
 }

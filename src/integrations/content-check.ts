@@ -5,6 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkedContent } from '../checks/check-content.ts';
+import { formatAnnotations, inGitHubActions } from '../checks/github-annotations.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -21,7 +22,9 @@ export function contentCheck(): AstroIntegration {
           logger.error(`Content check failed; nothing was built. The check itself broke: ${(error as Error).message}`);
           process.exit(1);
         }
-        const { report, problems, entries } = result;
+        const { report, problems, entries, list } = result;
+        // On GitHub Actions each refusal is also a workflow command, shown on its line.
+        if (problems > 0 && inGitHubActions()) console.log(formatAnnotations(list));
         if (problems > 0) {
           if (command === 'build') {
             // Astro would print a thrown error with its stack trace; the contributor needs the list only.

@@ -3,8 +3,8 @@
  * the content folder (not one process per file). Without git history (a tarball, a shallow
  * clone with no log) the map is empty and pages fall back to their frontmatter dates.
  */
-import { execFileSync } from 'node:child_process';
 import { contentDir } from '../checks/content-files.ts';
+import { contentHistory } from './entry-history.ts';
 import { repoRelative } from '../domain/edit-links.ts';
 
 export interface FileHistory {
@@ -17,7 +17,7 @@ export interface FileHistory {
 const MARK = '\u0001';
 
 /**
- * Parses `git log --format=<MARK>%cs --name-only` output into per-file history (newest commit
+ * Parses `git log --format=<MARK>%cs --name-only` output (the short form, without renames) into per-file history (newest commit
  * first), keyed by the path from the `content/` folder on (as `repoRelative` gives it).
  */
 export function parseGitLog(output: string): Map<string, FileHistory> {
@@ -37,30 +37,18 @@ export function parseGitLog(output: string): Map<string, FileHistory> {
   return history;
 }
 
-const cache = new Map<string, Map<string, FileHistory>>();
-
 /**
  * History of every file of the content folder being built (`OWE_CONTENT_DIR` or `content/`),
- * keyed as `content/models/llama-2.mdx`: one `git log` for the whole folder, once per process.
- * A folder outside any git repository has no history (an empty map).
+ * keyed as `content/models/llama-2.mdx`, from the one `git log` pass of `entry-history.ts`
+ * (renames followed). A folder outside any git repository, or a shallow clone, has no
+ * history (an empty map): no count or date rather than a wrong one.
  */
 export function gitHistory(dir: string = contentDir()): Map<string, FileHistory> {
-  let history = cache.get(dir);
-  if (history) return history;
-  try {
-    const out = execFileSync(
-      'git',
-      ['-C', dir, 'log', `--format=${MARK}%cs`, '--name-only', '--no-renames', '--', '.'],
-      {
-        encoding: 'utf8',
-        maxBuffer: 1024 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      },
-    );
-    history = parseGitLog(out);
-  } catch {
-    history = new Map();
+  const history = new Map<string, FileHistory>();
+  for (const entry of contentHistory(dir).entries.values()) {
+    const newest = entry.revisions[0];
+    if (!newest || newest.change === 'deleted') continue;
+    history.set(`content/${newest.path}`, { lastModified: newest.date, revisions: entry.revisions.length });
   }
-  cache.set(dir, history);
   return history;
 }

@@ -214,7 +214,7 @@ interface Build {
 }
 
 /** `npm run build` over `content`, into a temporary outDir, with the secret in the environment. */
-function build(content: string, opts: { config?: string; dropGuard?: boolean } = {}): Build {
+function build(content: string, opts: { config?: string; dropGuard?: boolean; githubActions?: boolean } = {}): Build {
   const outDir = join(resolve(content, '..'), 'out');
   const args = ['run', 'build', '--', '--outDir', outDir, ...(opts.config ? ['--config', opts.config] : [])];
   const run = spawnSync('npm', args, {
@@ -227,6 +227,7 @@ function build(content: string, opts: { config?: string; dropGuard?: boolean } =
       OWE_TEST_SECRET: SECRET,
       OWE_TEST_DROP_GUARD: opts.dropGuard ? '1' : '',
       ASTRO_TELEMETRY_DISABLED: '1',
+      GITHUB_ACTIONS: opts.githubActions ? 'true' : '',
     },
     timeout: 180_000,
   });
@@ -259,7 +260,8 @@ describe('A. the site build refuses every hostile and broken file, before buildi
       HOSTILE,
       CASES.map((c) => c.file),
     );
-    result = build(content);
+    // As on GitHub Actions: the refusals are also printed as workflow commands.
+    result = build(content, { githubActions: true });
   }, 200_000);
 
   it('fails, saying nothing was built', () => {
@@ -274,6 +276,15 @@ describe('A. the site build refuses every hostile and broken file, before buildi
 
   it('writes nothing to the output folder', () => {
     expect(nothingWritten(result)).toBe(true);
+  });
+
+  it('on GitHub Actions, puts every refusal on its line as a workflow command', () => {
+    const missing = CASES.filter((c) => {
+      const file = relative(process.cwd(), join(content, c.file)).replace(/:/g, '%3A').replace(/,/g, '%2C');
+      const at = `::error file=${file},line=${lineOf(join(HOSTILE, c.file), c.at)},title=Content check%3A ${c.field}::`;
+      return !result.output.split('\n').some((l) => l.startsWith(at));
+    }).map((c) => c.file);
+    expect(missing, result.output.slice(-4000)).toEqual([]);
   });
 
   it('never prints the secret', () => {

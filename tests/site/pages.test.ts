@@ -77,16 +77,32 @@ describe('every page', () => {
 });
 
 describe('entry pages', () => {
-  it('link to their own file for editing', () => {
+  // With a repository known (REPO_URL or a GitHub origin), every entry links its own file;
+  // with none, no page links a repository at all (tests/site/history-build.test.ts builds with one).
+  it('link to their own file for editing, or to no repository when none is known', () => {
     const problems: string[] = [];
     for (const f of files.filter((f) => f.collection !== 'sources')) {
       const p = page(`/${f.collection}/${f.id}/`);
       const edit = $$(p.tree, '.edit-links a').find((a) => text(a) === 'Improve this page');
+      const report = $$(p.tree, '.edit-links a').find((a) => text(a) === 'Report a problem');
+      if (!SITE.repo) {
+        if (edit || report) problems.push(`${p.url}: edit or report link without a repository`);
+        continue;
+      }
       const expected = `${SITE.repo}/edit/${SITE.branch}/${repoPath(f.collection, f.id)}`;
       if (edit?.properties.href !== expected)
         problems.push(`${p.url}: edit link ${edit?.properties.href} is not ${expected}`);
+      if (!String(report?.properties.href ?? '').startsWith(`${SITE.repo}/issues/new?`))
+        problems.push(`${p.url}: report link ${report?.properties.href}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('never link the placeholder repository', () => {
+    const bad = distPages()
+      .filter((p) => p.html.includes('github.com/open-weights-encyclopedia/open-weights-encyclopedia'))
+      .map((p) => p.url);
+    expect(bad).toEqual([]);
   });
 
   it('a model page shows its typed fields, linked', () => {

@@ -75,6 +75,20 @@ describe('workflows', () => {
     }
   });
 
+  it('pull requests get annotations on the line and a job summary of problems and changed pages', () => {
+    const steps = yaml('ci.yml').jobs.check!.steps;
+    const validate = steps.find((s) => s.run?.includes('npm run validate'));
+    expect(validate?.run).toContain('--format github');
+    const summary = steps.find((s) => s.run?.includes('npm run pr-summary')) as
+      { if?: string; env?: Record<string, string> } | undefined;
+    expect(summary?.if).toContain('always()');
+    expect(summary?.env?.BASE_SHA).toContain('github.event.pull_request.base.sha');
+    const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with?.['fetch-depth'], 'CI keeps the whole history').toBe(0);
+    // .ci/run deepens a shallow clone before testing.
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/is-shallow-repository[\s\S]*git fetch --unshallow/);
+  });
+
   it('Pages deploys with the full git history (last-modified dates)', () => {
     const checkout = yaml('deploy.yml').jobs.build!.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['fetch-depth']).toBe(0);

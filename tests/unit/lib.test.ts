@@ -140,7 +140,7 @@ describe('edit links', () => {
     );
   });
   it('report links prefill an issue', () => {
-    const url = new URL(reportUrl(cfg, 'Llama 2', 'https://site/models/llama-2/'));
+    const url = new URL(reportUrl(cfg, 'Llama 2', 'https://site/models/llama-2/')!);
     expect(url.pathname).toBe('/o/r/issues/new');
     expect(url.searchParams.get('template')).toBe('report-error.yml');
     expect(url.searchParams.get('title')).toBe('Error on "Llama 2"');
