@@ -2,7 +2,7 @@
  * The whole content check in one call: read every file, validate schemas and references,
  * parse bodies through the MDX guard, run the integrity rules. Shared by the build integration and `npm run validate`.
  */
-import { bodyProblems } from './body-check.ts';
+import { bodyProblems, contentLookup } from './body-check.ts';
 import { contentDir, readContentFiles } from './content-files.ts';
 import { integrityProblems } from './integrity.ts';
 import { lineageProblems } from './lineage.ts';
@@ -26,7 +26,7 @@ export function checkContent(dir: string = contentDir()): {
     ...problems,
     // A value without the document that states it is refused like any other problem.
     ...gaps,
-    ...bodyProblems(files),
+    ...bodyProblems(files, contentLookup(files, entries)),
     ...integrityProblems(entries),
     ...lineageProblems(entries),
     ...upstream,
