@@ -125,7 +125,7 @@ export const MDX_COMPONENTS = {
       },
       caption: { kind: 'text', max: 160, doc: 'what the table shows, for screen readers and the page' },
     },
-    example: '<LicenseClauses licenses="llama-3-1 apache-2-0" clauses="commercialUse userThreshold" />',
+    example: '<LicenseClauses licenses="llama-3-1-community apache-2-0" clauses="commercialUse userThreshold" />',
   },
   ModelsTable: {
     doc: 'A table of the models that match the filters (all filters must match; a list means any of its values). Sortable by any column when scripting is on, complete without it.',
