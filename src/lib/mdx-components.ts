@@ -92,14 +92,17 @@ export const MDX_COMPONENTS = {
         kind: 'choice',
         values: [...MODEL_FACT_FIELDS, ...CLAUSE_KEYS],
         required: true,
-        doc: `for a model: ${MODEL_FACT_FIELDS.join(', ')}; for a license, a clause: ${CLAUSE_KEYS.join(', ')} (userThreshold shows the threshold itself)`,
+        doc: 'for a model, one of its infobox fields (parameters.total and parameters.active alone); for a license, one of its clauses (userThreshold shows the threshold itself)',
       },
     },
     example: '<Fact model="llama-3-1" field="parameters.total" />',
     rules: (p) => {
       const out: { prop: string; message: string }[] = [];
       if ((p.model === undefined) === (p.license === undefined))
-        out.push({ prop: 'model', message: 'give either model="<model id>" or license="<license id>", one of the two' });
+        out.push({
+          prop: 'model',
+          message: 'give either model="<model id>" or license="<license id>", one of the two',
+        });
       const field = p.field as string | undefined;
       if (field !== undefined && p.model !== undefined && !(MODEL_FACT_FIELDS as readonly string[]).includes(field))
         out.push({
@@ -107,7 +110,10 @@ export const MDX_COMPONENTS = {
           message: `"${field}" is not a model field: use one of ${MODEL_FACT_FIELDS.join(', ')}`,
         });
       if (field !== undefined && p.license !== undefined && !(CLAUSE_KEYS as readonly string[]).includes(field))
-        out.push({ prop: 'field', message: `"${field}" is not a license clause: use one of ${CLAUSE_KEYS.join(', ')}` });
+        out.push({
+          prop: 'field',
+          message: `"${field}" is not a license clause: use one of ${CLAUSE_KEYS.join(', ')}`,
+        });
       return out;
     },
   },
@@ -121,7 +127,7 @@ export const MDX_COMPONENTS = {
       clauses: {
         kind: 'choices',
         values: CLAUSE_KEYS,
-        doc: `the clauses, in order (default: all): ${CLAUSE_KEYS.join(', ')}`,
+        doc: 'the clauses, in order (default: all nine)',
       },
       caption: { kind: 'text', max: 160, doc: 'what the table shows, for screen readers and the page' },
     },
@@ -136,7 +142,7 @@ export const MDX_COMPONENTS = {
       columns: {
         kind: 'choices',
         values: TABLE_COLUMNS,
-        doc: `the columns after the model's name, in order (default: all): ${TABLE_COLUMNS.join(', ')}`,
+        doc: "the columns after the model's name, shown in the table's usual order (default: all)",
       },
       caption: { kind: 'text', max: 160, doc: 'what the table shows, for screen readers' },
     },
@@ -159,7 +165,7 @@ export const MDX_COMPONENTS = {
       lab: { kind: 'ids', collection: 'labs', min: 1, max: 20, doc: 'events concerning any of these labs' },
       license: { kind: 'ids', collection: 'licenses', min: 1, max: 20, doc: 'events concerning any of these licenses' },
       model: { kind: 'ids', collection: 'models', min: 1, max: 20, doc: 'events concerning any of these models' },
-      kind: { kind: 'choices', values: EVENT_KINDS, doc: `events of any of these kinds: ${EVENT_KINDS.join(', ')}` },
+      kind: { kind: 'choices', values: EVENT_KINDS, doc: 'events of any of these kinds' },
       from: { kind: 'years', doc: 'from this year on' },
       to: { kind: 'years', doc: 'up to this year' },
       limit: { kind: 'count', min: 1, max: 50, doc: 'at most this many events (the latest ones)' },
@@ -175,7 +181,7 @@ export const MDX_COMPONENTS = {
         kind: 'choice',
         values: CHART_NAMES,
         required: true,
-        doc: `which chart: ${CHART_NAMES.join(', ')}`,
+        doc: 'which chart (as on /compare/charts/)',
       },
       ...MODEL_FILTER_PROPS,
     },
@@ -196,9 +202,9 @@ export function propType(p: PropKind): string {
     case 'ids':
       return p.max === 1 ? `a ${SINGULAR[p.collection]} id` : `${SINGULAR[p.collection]} ids, separated by spaces`;
     case 'choice':
-      return 'one of the values listed';
+      return `one of: ${p.values.join(', ')}`;
     case 'choices':
-      return 'values separated by spaces';
+      return `any of: ${p.values.join(', ')} (separated by spaces)`;
     case 'years':
       return 'a year (2024) or a range (2023-2025)';
     case 'count':
@@ -227,7 +233,9 @@ function valueSchema(p: PropKind): z.ZodType {
         .pipe(
           z
             .array(id(p.collection))
-            .min(min, { error: `give at least ${min} ${SINGULAR[p.collection]} id${min === 1 ? '' : 's'}, separated by spaces` })
+            .min(min, {
+              error: `give at least ${min} ${SINGULAR[p.collection]} id${min === 1 ? '' : 's'}, separated by spaces`,
+            })
             .max(max, { error: `give at most ${max} ${SINGULAR[p.collection]} ids` }),
         );
     }
@@ -320,7 +328,10 @@ export function checkProps(
       for (const key of issue.keys)
         problems.push({ prop: key, message: `unknown prop "${key}" (props: ${Object.keys(spec.props).join(', ')})` });
     } else if (raw[prop] === undefined && prop !== '' && issue.code !== 'custom') {
-      problems.push({ prop, message: `required prop is missing: add ${prop}="…" (${spec.props[prop]?.doc ?? ''})` });
+      {
+        const p = spec.props[prop];
+        problems.push({ prop, message: `required prop is missing: add ${prop}="…"${p ? ` (${propType(p)})` : ''}` });
+      }
     } else problems.push({ prop, message: issue.message });
   }
   return { ok: false, problems };
@@ -357,7 +368,12 @@ export interface ModelLike {
 }
 export interface LicenseLike {
   id: string;
-  data: { name: string; shortName: string; tier: string; clauses: Partial<Record<ClauseKey, { value: string; amount?: number }>> };
+  data: {
+    name: string;
+    shortName: string;
+    tier: string;
+    clauses: Partial<Record<ClauseKey, { value: string; amount?: number }>>;
+  };
 }
 export interface EventLike {
   id: string;
@@ -554,11 +570,22 @@ export function componentsMarkdown(): string {
     out.push('```mdx', spec.example, '```', '');
     out.push('| prop | value | what it does |', '| --- | --- | --- |');
     for (const [key, p] of Object.entries(spec.props)) {
-      const values = p.kind === 'choice' || p.kind === 'choices' ? `: ${p.values.join(', ')}` : '';
       const req = p.required ? ' (required)' : '';
-      out.push(`| \`${key}\`${req} | ${propType(p)}${p.kind === 'choices' ? values : ''} | ${p.doc} |`);
+      out.push(`| \`${key}\`${req} | ${propType(p)} | ${p.doc} |`);
     }
     out.push('');
   }
   return out.join('\n');
+}
+
+const DOC_START = /<!-- components:start[^>]*-->\n/;
+const DOC_END = '<!-- components:end -->';
+
+/** The text of CONTRIBUTING.md with its generated component list brought up to date. */
+export function withComponentDocs(text: string): string {
+  const start = DOC_START.exec(text);
+  const end = text.indexOf(DOC_END);
+  if (!start || end < start.index) throw new Error('CONTRIBUTING.md has no <!-- components:start --> … end markers');
+  const from = start.index + start[0].length;
+  return `${text.slice(0, from)}\n${componentsMarkdown()}\n${text.slice(end)}`;
 }

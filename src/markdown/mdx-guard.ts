@@ -55,10 +55,7 @@ interface AnyNode {
 }
 
 /** Every reason the tree may not be published, with its line. `allowed` is the component allow-list (tests pass their own). */
-export function guardTree(
-  tree: Root,
-  allowed: AllowList = ALLOWED_COMPONENTS,
-): GuardProblem[] {
+export function guardTree(tree: Root, allowed: AllowList = ALLOWED_COMPONENTS): GuardProblem[] {
   const problems: GuardProblem[] = [];
   visit(tree, (node) => {
     const n = node as AnyNode;

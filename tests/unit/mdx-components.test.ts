@@ -11,6 +11,8 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { guardTree } from '../../src/markdown/mdx-guard.ts';
+import { schemaDocs } from '../../src/lib/schema-docs.ts';
+import { scaffoldEntry } from '../../src/lib/scaffold.ts';
 import {
   checkProps,
   COMPONENT_NAMES,
@@ -23,6 +25,7 @@ import {
   type ContentLookup,
   type LicenseLike,
   type ModelLike,
+  withComponentDocs,
 } from '../../src/lib/mdx-components.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -105,6 +108,10 @@ describe('the allow-list', () => {
         '<Content components={MDX_COMPONENT_MAP} />',
       );
   });
+  it('CONTRIBUTING.md lists the components as their schemas say (npm run docs:components)', () => {
+    const text = readFileSync('CONTRIBUTING.md', 'utf8');
+    expect(withComponentDocs(text) === text, 'run npm run docs:components').toBe(true);
+  });
   it('documents every prop, and generates the documentation from the schemas', () => {
     const md = componentsMarkdown();
     for (const name of COMPONENT_NAMES) {
@@ -118,9 +125,21 @@ describe('the allow-list', () => {
   });
 });
 
+describe('npm run new -- articles <id>', () => {
+  it('shows a component in use, valid as written', () => {
+    const doc = schemaDocs().get('articles')!;
+    const { text } = scaffoldEntry(doc, 'brand-new', { ids: { models: ['example-base'] }, today: '2026-05-24' });
+    expect(text).toMatch(/^<ModelsTable models="example-base" columns="released total license" \/>$/m);
+    const body = text.slice(text.indexOf('\n---\n') + 5);
+    expect(guard(body)).toEqual([]);
+  }, 60_000);
+});
+
 describe('the guard refuses each misuse with its line and a fix', () => {
   it('an unknown or miscased component', () => {
-    expect(guard('<ModelCard id="x" />')[0]).toMatch(/^1 <ModelCard> is not allowed in content: .*components available: Fact, LicenseClauses/);
+    expect(guard('<ModelCard id="x" />')[0]).toMatch(
+      /^1 <ModelCard> is not allowed in content: .*components available: Fact, LicenseClauses/,
+    );
     expect(guard('\n\n<fact model="big" field="parameters" />')).toEqual(['3 <fact> is miscased: write <Fact>']);
     expect(guard('<MODELSTABLE />')).toEqual(['1 <MODELSTABLE> is miscased: write <ModelsTable>']);
   });
@@ -153,13 +172,17 @@ describe('the guard refuses each misuse with its line and a fix', () => {
     expect(guard('<Fact model="big" field="userThreshold" />')[0]).toContain(
       '<Fact> field: "userThreshold" is not a model field: use one of released, license',
     );
-    expect(guard('<Chart />')).toEqual(['1 <Chart> name: required prop is missing: add name="…" (which chart: parameters-over-time, releases-by-tier, releases-by-country)']);
+    expect(guard('<Chart />')).toEqual([
+      '1 <Chart> name: required prop is missing: add name="…" (one of: parameters-over-time, releases-by-tier, releases-by-country)',
+    ]);
   });
-  it('an expression or a spread in a prop, on the prop\'s own line', () => {
+  it("an expression or a spread in a prop, on the prop's own line", () => {
     expect(guard('<Fact model={x} field="parameters" />')).toEqual([
       '1 <Fact> model: attribute values must be plain strings, not {expressions}',
     ]);
-    expect(guard('<Fact\n  model="big"\n  {...props}\n/>')).toEqual(['3 <Fact>: spread attributes {...} are not allowed']);
+    expect(guard('<Fact\n  model="big"\n  {...props}\n/>')).toEqual([
+      '3 <Fact>: spread attributes {...} are not allowed',
+    ]);
   });
   it('children, and a table inside a sentence', () => {
     expect(guard('<Fact model="big" field="parameters">405</Fact>')).toEqual([
