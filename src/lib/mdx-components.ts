@@ -13,7 +13,20 @@
  */
 import { z } from 'astro/zod';
 import { CLAUSE_KEYS, CLAUSE_VALUES, LICENSE_TIERS, type ClauseKey } from '../schemas/license.ts';
-import { EVIDENCED_FIELDS, MODALITIES, type EvidencedField } from '../schemas/model.ts';
+import { EVIDENCED_FIELDS, MODALITIES, OPENNESS_COMPONENTS, type EvidencedField } from '../schemas/model.ts';
+
+/** Headers of the openness columns (as the openness record names its components). */
+const OPENNESS_COLUMN_LABELS: Record<(typeof OPENNESS_COMPONENTS)[number], string> = {
+  weights: 'Weights',
+  inferenceCode: 'Inference code',
+  trainingCode: 'Training code',
+  trainingData: 'Training data',
+  dataDescription: 'Data description',
+  hyperparameters: 'Hyperparameters',
+  paper: 'Paper',
+  modelCard: 'Model card',
+  evaluationCode: 'Evaluation code',
+};
 import { EVENT_KINDS } from '../schemas/event.ts';
 import { ID_PATTERN, SINGULAR, type CollectionName, type EntryRef } from '../schemas/shared.ts';
 
@@ -51,6 +64,23 @@ export interface ComponentSpec {
 export const MODEL_FACT_FIELDS = [...EVIDENCED_FIELDS, 'parameters.total', 'parameters.active'] as const;
 export type ModelFactField = (typeof MODEL_FACT_FIELDS)[number];
 
+/** Columns of the models table that only an article's <ModelsTable columns="…"> shows, after the usual ones. */
+export const EXTRA_COLUMNS = [
+  { key: 'inputs', label: 'Inputs', status: false },
+  { key: 'outputs', label: 'Outputs', status: false },
+  ...OPENNESS_COMPONENTS.map((key) => ({ key, label: OPENNESS_COLUMN_LABELS[key], status: true })),
+] as const satisfies readonly { key: string; label: string; status: boolean }[];
+
+/** A cell of an extra column: its text (or openness status) and sort value. */
+export function extraCell(key: string, d: ModelLike['data']): { text: string; status?: string } {
+  if (key === 'inputs' || key === 'outputs') {
+    const list = (key === 'inputs' ? d.modalities : (d.outputs as string[] | undefined)) ?? [];
+    return { text: list.map((x) => x.charAt(0).toUpperCase() + x.slice(1)).join(', ') };
+  }
+  const status = (d.openness as Partial<Record<string, { status: string }>> | undefined)?.[key]?.status ?? 'unknown';
+  return { text: status, status };
+}
+
 /** The columns a <ModelsTable> can show (the model's name is always the first). */
 export const TABLE_COLUMNS = [
   'lab',
@@ -62,6 +92,7 @@ export const TABLE_COLUMNS = [
   'tokens',
   'license',
   'openness',
+  ...EXTRA_COLUMNS.map((c) => c.key),
 ] as const;
 
 /** The site's charts a <Chart> can draw (as on /compare/charts/). */
@@ -129,6 +160,11 @@ export const MDX_COMPONENTS = {
         values: CLAUSE_KEYS,
         doc: 'the clauses, in order (default: all nine)',
       },
+      detail: {
+        kind: 'choice',
+        values: ['notes', 'values'],
+        doc: 'notes (default): each cell with the condition in words; values: the value, threshold and source only',
+      },
       caption: { kind: 'text', max: 160, doc: 'what the table shows, for screen readers and the page' },
     },
     example: '<LicenseClauses licenses="llama-3-1-community apache-2-0" clauses="commercialUse userThreshold" />',
@@ -142,7 +178,7 @@ export const MDX_COMPONENTS = {
       columns: {
         kind: 'choices',
         values: TABLE_COLUMNS,
-        doc: "the columns after the model's name, shown in the table's usual order (default: all)",
+        doc: "the columns after the model's name, shown in the table's usual order (default: the usual ones); inputs, outputs and the openness components are extra columns, shown last",
       },
       caption: { kind: 'text', max: 160, doc: 'what the table shows, for screen readers' },
     },
@@ -338,14 +374,14 @@ export function checkProps(
 }
 
 /** Parses the props of a component the guard and validator have accepted (components call this). */
-export function parseProps<N extends ComponentName>(name: N, raw: Record<string, unknown>): Record<string, unknown> {
+export function parseProps<T = Record<string, unknown>>(name: ComponentName, raw: Record<string, unknown>): T {
   const strings = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string')) as Record<
     string,
     string
   >;
   const r = checkProps(name, strings);
   if (!r.ok) throw new Error(`<${name}>: ${r.problems.map((p) => `${p.prop} ${p.message}`).join('; ')}`);
-  return r.props;
+  return r.props as T;
 }
 
 // ---------------------------------------------------------------------------------------------

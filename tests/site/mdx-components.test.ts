@@ -95,6 +95,8 @@ describe('a correction in an entry reaches every article that shows it', () => {
     const second = bodyText(after, 'components-second');
     expect(second).toContain('commercial use: yes');
     expect(second).not.toMatch(/conditional/i);
+    expect(second).toContain('Yes 650 million.');
+    expect(bodyText(before, 'components-second')).toMatch(/Conditional Example Community License text/); // detail="values": no note
   });
 
   it('each value links to its entry and cites the document the entry names', () => {
@@ -159,6 +161,14 @@ describe('search and feeds', () => {
     const table = h.slice(h.indexOf('mdx-models-table'), h.indexOf('</table>', h.indexOf('mdx-models-table')));
     expect(table).toContain('/models/example-base/');
     expect(table).toContain('/models/example-distill/');
-    expect([...table.matchAll(/<th scope="col"/g)].length).toBe(4); // name + released, total, license
+    // name + released, total, license, and the extra column of the training data's openness
+    expect([...table.matchAll(/<th scope="col"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual([
+      'Model',
+      'Released',
+      'Total params',
+      'License',
+      'Training data',
+    ]);
+    expect(table).toContain('<span class="badge status-not-disclosed">Not disclosed</span>');
   });
 });
