@@ -154,7 +154,7 @@ export const MDX_COMPONENTS = {
       'a table, one row per license, one column per clause; each cell gives the value (yes, no, conditional, unknown), the condition and the document it is read from',
     display: 'block',
     props: {
-      licenses: { kind: 'ids', collection: 'licenses', min: 1, max: 20, required: true, doc: 'the licenses, in order' },
+      licenses: { kind: 'ids', collection: 'licenses', min: 1, max: 40, required: true, doc: 'the licenses, in order' },
       clauses: {
         kind: 'choices',
         values: CLAUSE_KEYS,
