@@ -163,7 +163,7 @@ export const MDX_COMPONENTS = {
       detail: {
         kind: 'choice',
         values: ['notes', 'values'],
-        doc: 'notes (default): each cell with the condition in words; values: the value, threshold and source only',
+        doc: 'notes (default): each cell with the condition in words and the source by title; values: the value, the threshold and a link to the section of the source (for large tables)',
       },
       caption: { kind: 'text', max: 160, doc: 'what the table shows, for screen readers and the page' },
     },

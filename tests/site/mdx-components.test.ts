@@ -96,15 +96,17 @@ describe('a correction in an entry reaches every article that shows it', () => {
     expect(second).toContain('commercial use: yes');
     expect(second).not.toMatch(/conditional/i);
     expect(second).toContain('Yes 650 million.');
-    expect(bodyText(before, 'components-second')).toMatch(/Conditional Example Community License text/); // detail="values": no note
+    // detail="values": no note, the section of the source as the link
+    expect(bodyText(before, 'components-second')).toMatch(
+      /Conditional §2 Additional Commercial Terms Yes 700 million\. §2 /,
+    );
   });
 
   it('each value links to its entry and cites the document the entry names', () => {
     const h = html(after, 'components-article');
     expect(h).toContain(
-      '<span class="mdx-fact"><a href="/models/example-base/">52.3 billion</a><sup class="fact-cite" data-pagefind-ignore><a href="/sources/#example-report"',
+      '<span class="mdx-fact"><a href="/models/example-base/">52.3 billion</a><sup class="fact-cite" data-pagefind-ignore><a href="/sources/#example-report" aria-label="Source for Example Base 70B, total parameters: Example Report: A Test, Table 1">source</a></sup></span>',
     );
-    expect(h).toContain('aria-label="Source for Example Base 70B, total parameters: Example Report: A Test, Table 1"');
   });
 });
 
