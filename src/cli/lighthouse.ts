@@ -9,10 +9,10 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { preview } from 'astro';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, serveDist } from '../../tests/support/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/support/browser.ts';
+import { serveStatic } from '../lib/static-server.ts';
 import { formatTable } from '../lib/perf.ts';
 
 const PAGES = ['/', '/articles/open-weights/', '/models/llama-2/', '/glossary/open-weights/', '/models/', '/search/'];
@@ -41,18 +41,8 @@ const freePort = () =>
     });
   });
 
-/** dist/ through the browser tests' server; another folder (--dist) through the same Astro preview. */
-async function serve() {
-  if (!dist) return serveDist();
-  const s = await preview({
-    root: process.cwd(),
-    outDir: dist,
-    logLevel: 'error',
-    server: { host: '127.0.0.1', port: 4400 + Math.floor(Math.random() * 500) },
-  });
-  return { base: `http://127.0.0.1:${s.port}`, stop: () => s.stop() };
-}
-const server = await serve();
+/** dist/ (or --dist) through the site's one static server, with its `_headers`, as the browser tests see it. */
+const server = await serveStatic(dist ?? 'dist', { requireHeaders: true });
 const port = await freePort();
 // The system Chromium, launched by Playwright with the flags of the browser tests, plus a DevTools port.
 const browser = await chromium.launch({
@@ -123,7 +113,7 @@ console.log(
   ]),
 );
 console.log(
-  `Lighthouse ${desktop ? 'desktop' : 'mobile (simulated slow 4G, 4× CPU slowdown)'}, ${dist ?? 'dist/'} served by astro preview, ${CHROMIUM}`,
+  `Lighthouse ${desktop ? 'desktop' : 'mobile (simulated slow 4G, 4× CPU slowdown)'}, ${dist ?? 'dist/'} served with its _headers, ${CHROMIUM}`,
 );
 if (problems.length) console.log(`\nAudits not passed:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 if (strict && under) process.exit(1);

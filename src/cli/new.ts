@@ -9,6 +9,7 @@ import { COLLECTION_SPECS, COLLECTIONS, type CollectionName } from '../schemas/i
 import { contentDir } from '../lib/content-files.ts';
 import { schemaDocs } from '../lib/schema-docs.ts';
 import { checkNewEntry, collectionNamed, scaffoldEntry, ScaffoldError } from '../lib/scaffold.ts';
+import { href } from '../lib/urls.ts';
 
 /** Ids of a collection's folder (any extension, drafts starting with _ included so none is overwritten). */
 function idsIn(dir: string, collection: CollectionName): string[] {
@@ -48,7 +49,7 @@ next:
   1. open it and replace every value marked TODO (and the body text);
      remove the "# " before any optional field you can source
   2. npm run validate      (lists every problem, and every TODO left)
-  3. npm run dev           (see the page at http://localhost:4321/${collection}/${id}/)`);
+  3. npm run dev           (see the page at http://localhost:4321${href(collection, id)})`);
 } catch (error) {
   if (!(error instanceof ScaffoldError) && (error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   console.error(`npm run new: ${(error as Error).message}`);

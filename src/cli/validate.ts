@@ -5,16 +5,13 @@
  * left by `npm run new`.
  */
 import { checkContent } from '../lib/check-content.ts';
-import { contentDir, readContentFiles } from '../lib/content-files.ts';
-import { validateFiles } from '../lib/validate.ts';
+import { contentDir } from '../lib/content-files.ts';
 import { contentWarnings, formatWarnings } from '../lib/warnings.ts';
 
 const started = performance.now();
 const dir = contentDir();
-const { report, entries, problems } = checkContent(dir);
-const files = readContentFiles(dir);
-const validated = validateFiles(files);
-const warnings = formatWarnings(contentWarnings(files, validated.entries));
+const { report, entries, problems, files, validation } = checkContent(dir);
+const warnings = formatWarnings(contentWarnings(files, validation.entries));
 const ms = Math.round(performance.now() - started);
 if (problems > 0) {
   console.error(report);

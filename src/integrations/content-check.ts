@@ -3,7 +3,7 @@
  * before Astro reads a single entry, and prints every problem at once.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check-content.ts';
+import { checkedContent } from '../lib/check-content.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -12,7 +12,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         // Previewing serves a finished dist/; there is nothing to check.
         if (command === 'preview') return;
-        const { report, problems, entries } = checkContent();
+        const { report, problems, entries } = checkedContent();
         if (problems > 0) {
           if (command === 'build') throw new Error(`Content check failed; nothing was built.\n${report}`);
           logger.error(report);

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
 
 /** Repeated interface text inside indexed entries: never indexed. */
-export const EXCLUDED_FROM_INDEX = [
+const EXCLUDED_FROM_INDEX = [
   'sup.cite',
   'sup.cite-needed',
   'section[aria-labelledby="references"]',

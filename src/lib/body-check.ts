@@ -48,15 +48,21 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 export function mayNeedGuard(body: string): boolean {
   if (/[<{}]/.test(body) || /^[ \t]*(?:import|export)\b/m.test(body) || /&(?:#|[a-z]+;)/i.test(body)) return true;
   // As isUnsafeUrl reads a URL: without the tabs, newlines, spaces and control characters a browser ignores.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   return /(?:javascript|data|vbscript)\\?:/i.test(body.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
 }
 
 /**
  * Every problem in the bodies: what MDX cannot parse, what the guard refuses, and, given the
  * content (`lookup`), component props naming an entry that does not exist, a field the entry
- * does not have, or filters that match nothing.
+ * does not have, or filters that match nothing. `clean`, when given, receives the files whose
+ * body was parsed and passed all of these, so the build's own guard need not walk them again.
  */
-export function bodyProblems(files: readonly ContentFile[], lookup?: ContentLookup): Problem[] {
+export function bodyProblems(
+  files: readonly ContentFile[],
+  clean?: Set<ContentFile>,
+  lookup?: ContentLookup,
+): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     if (!file.path.endsWith('.mdx') || !mayNeedGuard(file.body)) continue;
@@ -82,22 +88,27 @@ export function bodyProblems(files: readonly ContentFile[], lookup?: ContentLook
     }
     const refused = guardTree(tree as never);
     for (const p of refused) problems.push({ file: file.path, line: at(p.line), field: 'body', message: p.message });
-    if (refused.length > 0 || !lookup) continue;
-    visit(tree as never, (node: { type: string; name?: string | null; position?: { start: { line: number } } }) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const name = node.name as ComponentName;
-      if (!Object.hasOwn(MDX_COMPONENTS, name)) return;
-      const raw = literalProps(node as never);
-      const checked = raw && checkProps(name, raw);
-      if (!checked || !checked.ok) return;
-      for (const p of contentProblems(name, checked.props, lookup))
-        problems.push({
-          file: file.path,
-          line: at(node.position?.start.line ?? 1),
-          field: 'body',
-          message: `<${name}>${p.prop ? ` ${p.prop}` : ''}: ${p.message}`,
-        });
-    });
+    if (refused.length > 0) continue;
+    let misused = false;
+    if (lookup)
+      visit(tree as never, (node: { type: string; name?: string | null; position?: { start: { line: number } } }) => {
+        if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+        const name = node.name as ComponentName;
+        if (!Object.hasOwn(MDX_COMPONENTS, name)) return;
+        const raw = literalProps(node as never);
+        const checked = raw && checkProps(name, raw);
+        if (!checked || !checked.ok) return;
+        for (const p of contentProblems(name, checked.props, lookup)) {
+          misused = true;
+          problems.push({
+            file: file.path,
+            line: at(node.position?.start.line ?? 1),
+            field: 'body',
+            message: `<${name}>${p.prop ? ` ${p.prop}` : ''}: ${p.message}`,
+          });
+        }
+      });
+    if (!misused) clean?.add(file);
   }
   return problems;
 }

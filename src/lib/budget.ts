@@ -91,7 +91,7 @@ export interface Budget {
   js: number;
 }
 
-export const KB = 1024;
+const KB = 1024;
 /** The budgets of the reading issue and DESIGN.md: a long article's HTML, and every page's CSS and JS. */
 export const BUDGETS = {
   articleHtml: 30 * KB,

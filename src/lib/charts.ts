@@ -130,7 +130,7 @@ export interface StackRow {
   key: string;
   counts: Record<string, number>;
 }
-export interface StackSegment {
+interface StackSegment {
   series: string;
   value: number;
   /** Sum of the segments below this one. */

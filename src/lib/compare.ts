@@ -2,7 +2,8 @@
  * The comparison view of a model: the values the models table sorts and filters on, the
  * facets of its filters, and the rows of the side-by-side view. Pure: pages pass entries in.
  */
-import { TIER_LABELS } from './licenses.ts';
+import { TIER_LABELS, type LicenseTier } from './licenses.ts';
+import type { ClauseKey } from '../schemas/license.ts';
 import {
   assessOpenness,
   openComponents,
@@ -50,10 +51,7 @@ export const MODEL_COLUMNS = [
   { key: 'license', label: 'License', type: 'text' },
   { key: 'openness', label: 'Openness', type: 'num' },
 ] as const satisfies readonly { key: string; label: string; type: SortType }[];
-export type ModelColumn = (typeof MODEL_COLUMNS)[number]['key'];
-
-/** The filters of the models table, in the order of the form. */
-export const MODEL_FILTERS = ['q', 'lab', 'country', 'tier', 'license', 'size', 'arch', 'year'] as const;
+type ModelColumn = (typeof MODEL_COLUMNS)[number]['key'];
 
 /** Size classes of the size filter, by total parameters (billions): a release matches through any of its variants. */
 export const SIZE_CLASSES = [
@@ -65,10 +63,9 @@ export const SIZE_CLASSES = [
 ] as const;
 
 /** The size class of a parameter count. */
-export function sizeClass(billions: number): string {
+function sizeClass(billions: number): string {
   return SIZE_CLASSES.find((c) => billions < c.below)!.value;
 }
-export const MODEL_MULTI_FILTERS = ['open'] as const;
 
 export interface ModelRow {
   id: string;
@@ -98,7 +95,7 @@ export interface ModelRow {
 }
 
 /** "Dense", "MoE" or "" (unknown). */
-export function archLabel(arch: ModelInput['data']['architecture']): string {
+function archLabel(arch: ModelInput['data']['architecture']): string {
   return arch ? (arch.type === 'moe' ? 'MoE' : 'Dense') : '';
 }
 
@@ -196,11 +193,11 @@ export function facet(
 export function tierLabel(tier: string): string {
   if (tier === 'none') return 'No license recorded';
   if (tier === 'closed') return 'Closed (no weights)';
-  return TIER_LABELS[tier] ?? tier;
+  return Object.hasOwn(TIER_LABELS, tier) ? TIER_LABELS[tier as LicenseTier] : tier;
 }
 
 /** What each license tier means on this site, in one sentence. */
-export const TIER_DESCRIPTIONS: Record<string, string> = {
+export const TIER_DESCRIPTIONS: Record<LicenseTier, string> = {
   permissive: 'Any use, commercial included, with few conditions beyond keeping the notices (MIT, Apache 2.0).',
   'source-available':
     'Weights available under a community license that adds conditions, such as a user threshold or an acceptable-use policy.',
@@ -238,7 +235,7 @@ export function sideBySideCss(ids: readonly string[]): string {
 }
 
 /** Whether "yes" to a clause is in the user's favour (a grant) or against it (a restriction or duty). */
-export const CLAUSE_POLARITY: Record<string, 'grant' | 'restriction'> = {
+const CLAUSE_POLARITY: Record<ClauseKey, 'grant' | 'restriction'> = {
   commercialUse: 'grant',
   patentGrant: 'grant',
   userThreshold: 'restriction',
@@ -253,6 +250,6 @@ export const CLAUSE_POLARITY: Record<string, 'grant' | 'restriction'> = {
 /** The colour of a clause value, as a badge status: 'yes' (green) when it favours the user, 'no' (red) when it restricts. */
 export function clauseTone(clause: string, value: string): string {
   if (value !== 'yes' && value !== 'no') return value;
-  const favourable = CLAUSE_POLARITY[clause] === 'restriction' ? value === 'no' : value === 'yes';
+  const favourable = CLAUSE_POLARITY[clause as ClauseKey] === 'restriction' ? value === 'no' : value === 'yes';
   return favourable ? 'yes' : 'no';
 }

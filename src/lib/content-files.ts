@@ -25,7 +25,7 @@ export interface ContentFile {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Splits an MDX file into frontmatter and body; frontmatter is '' when the file has none. */
-export function splitFrontmatter(text: string): {
+function splitFrontmatter(text: string): {
   yaml: string;
   body: string;
   bodyLine: number;

@@ -22,7 +22,7 @@ export interface Target {
   percent: boolean;
 }
 
-export const COUNT_TARGETS: Partial<Record<CollectionName, number>> = {
+const COUNT_TARGETS: Partial<Record<CollectionName, number>> = {
   models: 200,
   labs: 45,
   licenses: 35,

@@ -3,6 +3,7 @@
  * each, generated from the zod schemas. Pure apart from zod; the endpoints in
  * src/pages/data/ only feed entries in.
  */
+import { stringify } from 'csv-stringify/sync';
 import { z } from 'astro/zod';
 import { COLLECTION_SPECS } from '../schemas/index.ts';
 import {
@@ -15,6 +16,7 @@ import {
   type EntryRef,
   type RefFn,
 } from '../schemas/shared.ts';
+import { href } from './urls.ts';
 
 export { COLLECTIONS };
 export type { CollectionName };
@@ -41,19 +43,11 @@ export function plainValue(value: unknown): unknown {
   return value;
 }
 
-/** Where an entry is published. Sources have no page of their own: they are anchors in the bibliography. */
-export function entryPage(collection: CollectionName, id: string): string {
-  return collection === 'sources' ? `/sources/#${id}` : `/${collection}/${id}/`;
-}
-
 /** An entry as exported. */
-export function exportRecord(
-  collection: CollectionName,
-  entry: { id: string; data: object; body?: string },
-): ExportRecord {
+function exportRecord(collection: CollectionName, entry: { id: string; data: object; body?: string }): ExportRecord {
   const record: ExportRecord = {
     id: entry.id,
-    page: entryPage(collection, entry.id),
+    page: href(collection, entry.id),
     ...(plainValue(entry.data) as Record<string, unknown>),
   };
   if (COLLECTION_SPECS[collection].ext === 'mdx') record.body = (entry.body ?? '').trim();
@@ -180,53 +174,14 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Quotes a CSV field when it needs it (RFC 4180). */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Records as CSV text: a header row of column names, one row per record, CRLF line ends. Columns are dotted paths unless `get` says otherwise. */
+/** Records as CSV text (RFC 4180, csv-stringify): a header row of column names, one row per record, CRLF line ends. Columns are dotted paths unless `get` says otherwise. */
 export function toCsv<R extends object>(
   records: readonly R[],
   columns: readonly string[],
   get: (record: R, column: string) => unknown = (r, c) => valueAt(r as Record<string, unknown>, c),
 ): string {
-  const lines = [columns.map(csvField).join(',')];
-  for (const r of records) lines.push(columns.map((c) => csvField(cellText(get(r, c)))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-/** Parses CSV text written by `toCsv` (for tests and for readers' scripts alike). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  const rows = records.map((r) => columns.map((c) => cellText(get(r, c))));
+  return stringify([[...columns], ...rows], { record_delimiter: 'windows' });
 }
 
 /** The license of the data exports, stated on /data/ and in /data/index.json. An editorial choice, set here once. */
@@ -314,7 +269,7 @@ export function withDescriptions<S extends JsonSchema>(schema: S, docs: Readonly
 }
 
 /** What a JSON Schema property holds, in a few words: "number", "one of: a, b", "list of text". */
-export function typeInWords(s: JsonSchema): string {
+function typeInWords(s: JsonSchema): string {
   const obj = s.anyOf ? ((s.anyOf as JsonSchema[]).find((a) => a.type !== 'null') ?? s) : s;
   if (obj.enum) return `one of: ${obj.enum.join(', ')}`;
   if (obj.type === 'array') return `list of ${obj.items ? typeInWords(obj.items) : 'values'}`;

@@ -50,7 +50,7 @@ function runAt(text: string, index: number): string {
 }
 
 /** Abbreviations and mixed-case names ("MoE", "GGUF", "LoRA") match only as written. */
-export const isCaseSensitive = (phrase: string) => /[A-Z]/.test(phrase.slice(1)) || /^[A-Z]{2,}/.test(phrase);
+const isCaseSensitive = (phrase: string) => /[A-Z]/.test(phrase.slice(1)) || /^[A-Z]{2,}/.test(phrase);
 
 /** Indexes every term and alias, longest first so "mixture of experts" beats "experts". */
 export function buildMatcher(terms: readonly TermName[]): Matcher {
@@ -112,7 +112,7 @@ function matchAt(text: string, index: number, m: Matcher): [string, number] | un
 }
 
 /** The term id a matched phrase names. */
-export function termOf(m: Matcher, matched: string): string | undefined {
+function termOf(m: Matcher, matched: string): string | undefined {
   const phrase = matched.replace(/\s+/g, ' ');
   return m.byPhrase.get(phrase) ?? m.byPhrase.get(phrase.toLowerCase());
 }
@@ -141,12 +141,24 @@ export function findMentions(text: string, m: Matcher): Mention[] {
   return out;
 }
 
-/** Ids of the terms mentioned in a markdown body (citation markers, link targets and code removed). */
+/**
+ * Ids of the terms mentioned in a markdown body, by the rules of the glossary-links plugin:
+ * text in headings, link text, code and citation markers is not a mention (the plugin never
+ * links there); a link to a term's page is.
+ */
 export function termsMentioned(markdown: string, m: Matcher): Set<string> {
+  // What is removed leaves a "|": a phrase never runs across it, as it never runs across
+  // the nodes the plugin sees (text before a link, the link, text after it).
+  const BREAK = ' | ';
   const text = markdown
-    .replace(/\[\^[^\]]*\]/g, ' ')
-    .replace(/\]\(([^)]*)\)/g, (_, url: string) => `] ${/^\/glossary\/([a-z0-9-]+)\/?/.exec(url)?.[0] ?? ''}`)
-    .replace(/`[^`]*`/g, ' ');
+    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[ \t]*$/gm, BREAK)
+    .replace(/^ {0,3}#{1,6}(?:[ \t].*)?$/gm, BREAK)
+    .replace(/\[\^[^\]]*\]/g, BREAK)
+    .replace(
+      /\[([^\]]*)\]\(([^)]*)\)/g,
+      (_, _text: string, url: string) => ` | ${/^\/glossary\/([a-z0-9-]+)\/?/.exec(url)?.[0] ?? ''} | `,
+    )
+    .replace(/`[^`]*`/g, BREAK);
   const ids = new Set(findMentions(text, m).map((x) => x.id));
   for (const link of text.matchAll(/\/glossary\/([a-z0-9-]+)\//g)) if (m.terms.has(link[1] ?? '')) ids.add(link[1]!);
   return ids;

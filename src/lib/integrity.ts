@@ -11,7 +11,7 @@ function sourceIds(entries: readonly ValidatedEntry[]): Set<string> {
 }
 
 /** Every `[^id]` in a body must name a source entry (or be `[^citation-needed]`). */
-export function citationProblems(entries: readonly ValidatedEntry[], known = sourceIds(entries)): Problem[] {
+function citationProblems(entries: readonly ValidatedEntry[], known = sourceIds(entries)): Problem[] {
   const problems: Problem[] = [];
   for (const { file } of entries) {
     for (const mark of findCitations(file.body)) {
@@ -28,7 +28,7 @@ export function citationProblems(entries: readonly ValidatedEntry[], known = sou
 }
 
 /** The same glossary term or alias may not name two terms (mentions could not know which to link). */
-export function uniquenessProblems(entries: readonly ValidatedEntry[]): Problem[] {
+function uniquenessProblems(entries: readonly ValidatedEntry[]): Problem[] {
   const problems: Problem[] = [];
   const names = new Map<string, string>();
   for (const { file, data } of entries) {
@@ -50,7 +50,7 @@ export function uniquenessProblems(entries: readonly ValidatedEntry[]): Problem[
 }
 
 /** An event concerning a lab cannot predate the lab's founding. */
-export function dateProblems(entries: readonly ValidatedEntry[]): Problem[] {
+function dateProblems(entries: readonly ValidatedEntry[]): Problem[] {
   const founded = new Map<string, string>();
   for (const { file, data } of entries)
     if (file.collection === 'labs' && data.founded) founded.set(file.id, String(data.founded));
@@ -89,7 +89,7 @@ const ENTRY_LINK =
   /\]\((\/(articles|glossary|models|labs|licenses|events)\/([^/)#\s]+)\/?(#[^)\s]*)?|\/timeline\/#([^)\s]+))\)/g;
 
 /** A link in a body to an entry (or a timeline anchor) must name an entry that exists. */
-export function linkProblems(entries: readonly ValidatedEntry[]): Problem[] {
+function linkProblems(entries: readonly ValidatedEntry[]): Problem[] {
   const ids = new Map<string, Set<string>>();
   for (const { file } of entries) {
     const set = ids.get(file.collection) ?? new Set<string>();

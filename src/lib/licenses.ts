@@ -1,5 +1,8 @@
 /** Labels for license tiers and clauses. Pure. */
-import type { ClauseKey } from '../schemas/license.ts';
+import type { ClauseKey, LICENSE_TIERS } from '../schemas/license.ts';
+
+/** A license tier, from the schema's list. */
+export type LicenseTier = (typeof LICENSE_TIERS)[number];
 
 export const CLAUSE_LABELS: Record<ClauseKey, string> = {
   commercialUse: 'Commercial use',
@@ -13,7 +16,7 @@ export const CLAUSE_LABELS: Record<ClauseKey, string> = {
   derivativeObligations: 'Obligations passed to derivatives',
 };
 
-export const TIER_LABELS: Record<string, string> = {
+export const TIER_LABELS: Record<LicenseTier, string> = {
   permissive: 'Permissive',
   'source-available': 'Source-available community',
   research: 'Research / non-production',

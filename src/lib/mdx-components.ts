@@ -12,7 +12,7 @@
  * generated documentation (CONTRIBUTING.md, /contribute/).
  */
 import { z } from 'astro/zod';
-import { CLAUSE_KEYS, CLAUSE_VALUES, LICENSE_TIERS, type ClauseKey } from '../schemas/license.ts';
+import { CLAUSE_KEYS, type CLAUSE_VALUES, LICENSE_TIERS, type ClauseKey } from '../schemas/license.ts';
 import { EVIDENCED_FIELDS, MODALITIES, OPENNESS_COMPONENTS, type EvidencedField } from '../schemas/model.ts';
 
 /** Headers of the openness columns (as the openness record names its components). */
@@ -40,7 +40,7 @@ export type PropKind =
   | { kind: 'count'; min: number; max: number }
   | { kind: 'text'; max: number };
 
-export type PropSpec = PropKind & {
+type PropSpec = PropKind & {
   /** What the prop does, for the documentation. */
   doc: string;
   required?: boolean;
@@ -61,8 +61,8 @@ export interface ComponentSpec {
 }
 
 /** The fields a <Fact> can show of a model: the infobox fields, and the two parameter counts alone. */
-export const MODEL_FACT_FIELDS = [...EVIDENCED_FIELDS, 'parameters.total', 'parameters.active'] as const;
-export type ModelFactField = (typeof MODEL_FACT_FIELDS)[number];
+const MODEL_FACT_FIELDS = [...EVIDENCED_FIELDS, 'parameters.total', 'parameters.active'] as const;
+type ModelFactField = (typeof MODEL_FACT_FIELDS)[number];
 
 /** Columns of the models table that only an article's <ModelsTable columns="…"> shows, after the usual ones. */
 export const EXTRA_COLUMNS = [
@@ -82,7 +82,7 @@ export function extraCell(key: string, d: ModelLike['data']): { text: string; st
 }
 
 /** The columns a <ModelsTable> can show (the model's name is always the first). */
-export const TABLE_COLUMNS = [
+const TABLE_COLUMNS = [
   'lab',
   'released',
   'total',
@@ -96,7 +96,7 @@ export const TABLE_COLUMNS = [
 ] as const;
 
 /** The site's charts a <Chart> can draw (as on /compare/charts/). */
-export const CHART_NAMES = ['parameters-over-time', 'releases-by-tier', 'releases-by-country'] as const;
+const CHART_NAMES = ['parameters-over-time', 'releases-by-tier', 'releases-by-country'] as const;
 
 /** The filters shared by <ModelsTable> and <Chart>: which models they show. */
 const MODEL_FILTER_PROPS = {
@@ -324,7 +324,7 @@ function valueSchema(p: PropKind): z.ZodType {
 const schemas = new Map<string, z.ZodType>();
 
 /** The zod schema of a component's props: closed (an unknown prop is an error), each value literal text. */
-export function propsSchema(name: ComponentName): z.ZodType {
+function propsSchema(name: ComponentName): z.ZodType {
   let s = schemas.get(name);
   if (!s) {
     const spec: ComponentSpec = MDX_COMPONENTS[name];
@@ -488,7 +488,7 @@ export function selectEvents<E extends EventLike>(events: readonly E[], f: Event
 }
 
 /** Whether a model entry holds the field (a value, or "not disclosed" with its evidence). */
-export function modelHasField(m: ModelLike, field: ModelFactField): boolean {
+function modelHasField(m: ModelLike, field: ModelFactField): boolean {
   const d = m.data;
   if (field === 'parameters.total' || field === 'parameters.active') {
     const which = field === 'parameters.total' ? 'total' : 'active';

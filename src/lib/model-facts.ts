@@ -9,7 +9,7 @@ import type { FieldEvidence } from '../schemas/shared.ts';
 import { formatDate, formatParams, formatTokens, formatTrainingTokens, humanize } from './format.ts';
 
 /** recorded: a value is given; undisclosed: the lab withheld it; missing: not yet recorded here. */
-export type FactState = 'recorded' | 'undisclosed' | 'missing';
+type FactState = 'recorded' | 'undisclosed' | 'missing';
 
 export interface FactRow {
   field: EvidencedField;

@@ -8,8 +8,9 @@
  * evidence, never evidence of closure. A requirement is "met" only on a record that says
  * open, "not met" only on a record that says partial or closed, and "not shown" otherwise.
  */
-import type { OpennessComponent } from '../schemas/model.ts';
+import { OPENNESS_COMPONENTS, type OPENNESS_STATUSES, type OpennessComponent } from '../schemas/model.ts';
 import type { ClauseKey } from '../schemas/license.ts';
+import type { LicenseTier } from './licenses.ts';
 
 export const OPENNESS_LABELS: Record<OpennessComponent, string> = {
   weights: 'Weights',
@@ -23,11 +24,11 @@ export const OPENNESS_LABELS: Record<OpennessComponent, string> = {
   evaluationCode: 'Evaluation code',
 };
 
-/** The components in display order (same as the schema's). */
-export const COMPONENTS = Object.keys(OPENNESS_LABELS) as OpennessComponent[];
+/** The components in display order (the schema's). */
+export const COMPONENTS: readonly OpennessComponent[] = OPENNESS_COMPONENTS;
 
-export type OpennessStatus = 'open' | 'partial' | 'closed' | 'not-disclosed' | 'not-applicable' | 'unknown';
-export interface ComponentRecord {
+export type OpennessStatus = (typeof OPENNESS_STATUSES)[number];
+interface ComponentRecord {
   status: OpennessStatus;
   note?: string;
 }
@@ -36,7 +37,7 @@ export type OpennessRecord = Partial<Record<OpennessComponent, ComponentRecord |
 
 /** The parts of a license the verdicts read. */
 export interface LicenseTerms {
-  tier: string;
+  tier: LicenseTier;
   osiApproved: boolean;
   clauses: Partial<Record<ClauseKey, { value: string } | undefined>>;
 }
@@ -71,7 +72,7 @@ export const RESTRICTION_RULES: { clause: ClauseKey; values: readonly string[]; 
   { clause: 'outputUseRestrictions', values: ['yes', 'conditional'], words: 'output-use restrictions' },
 ];
 /** Tiers that restrict use whatever their clauses say. */
-export const RESTRICTIVE_TIERS: Record<string, string> = {
+export const RESTRICTIVE_TIERS: Partial<Record<LicenseTier, string>> = {
   research: 'research use only',
   proprietary: 'proprietary terms',
 };
@@ -284,7 +285,7 @@ export const STATUS_CREDIT: Record<Exclude<OpennessStatus, 'not-applicable'>, nu
 };
 
 /** Credit of the license terms by tier (a permissive license with recorded restrictions counts as source-available). */
-export const TERMS_CREDIT: Record<string, number> = {
+export const TERMS_CREDIT: Record<LicenseTier, number> = {
   permissive: 1,
   'source-available': 0.5,
   rail: 0.5,
@@ -334,7 +335,7 @@ export function opennessScore(record: OpennessRecord, license?: LicenseTerms): O
       ? 1
       : license.tier === 'permissive' && useRestrictions(license).length > 0
         ? 0.5
-        : (TERMS_CREDIT[license.tier] ?? 0);
+        : TERMS_CREDIT[license.tier];
     got += w * credit;
     upper += w * credit;
   } else upper += w;

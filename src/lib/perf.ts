@@ -82,7 +82,7 @@ function parents(): Map<number, number> {
 }
 
 /** `root` and all its descendants. */
-export function processTree(root: number): number[] {
+function processTree(root: number): number[] {
   const ppid = parents();
   const tree = [root];
   for (let i = 0; i < tree.length; i++)

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { COLLECTION_SPECS, type CollectionName } from '../schemas/index.ts';
 import { fullDate, httpsUrl, partialDate, type EntryRef, type RefFn } from '../schemas/shared.ts';
 
-export type FieldKind =
+type FieldKind =
   | 'text'
   | 'number'
   | 'integer'

@@ -4,6 +4,7 @@
  * exact-name rule that puts the page about a thing first, and the words to highlight on arrival.
  * Shared by the search page, the header dialog and the highlighter; no DOM, no Astro.
  */
+import { TYPE_ORDER } from './entry-kinds.ts';
 
 /** The facets of the search page, in display order. Keys are the `data-pagefind-filter` names. */
 export const FACETS = [
@@ -14,14 +15,11 @@ export const FACETS = [
   { key: 'year', label: 'Year' },
 ] as const;
 export type FacetKey = (typeof FACETS)[number]['key'];
-export const FACET_KEYS: readonly FacetKey[] = FACETS.map((f) => f.key);
-
-/** Entry types (the `type` filter, from EntryLayout's `kind`), in the order readers look for them. */
-export const TYPE_ORDER = ['Model', 'Lab', 'License', 'Glossary term', 'Article', 'Event'] as const;
+const FACET_KEYS: readonly FacetKey[] = FACETS.map((f) => f.key);
 
 /** Result orders. Only models and events carry a date, so date orders put undated pages last. */
 export const SORTS = { relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first' } as const;
-export type Sort = keyof typeof SORTS;
+type Sort = keyof typeof SORTS;
 
 /**
  * Search-time ranking: matches in the title and in the entry's other names (`aliases` metadata,
@@ -41,7 +39,7 @@ export function searchDelay(query: string): number | undefined {
 }
 
 /** The query parameter that carries the searched words to the page a result opens. */
-export const HIGHLIGHT_PARAM = 'highlight';
+const HIGHLIGHT_PARAM = 'highlight';
 
 export interface SearchState {
   /** The words typed, as typed. */
@@ -178,7 +176,7 @@ export function nameKey(name: string): string {
 }
 
 /** The names of a result: its title and the `aliases` metadata (separated by `;`). */
-export function namesOf(meta: Record<string, string | undefined>): string[] {
+function namesOf(meta: Record<string, string | undefined>): string[] {
   return [meta.title ?? '', ...(meta.aliases ?? '').split(';')].map((s) => s.trim()).filter(Boolean);
 }
 

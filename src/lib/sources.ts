@@ -4,7 +4,8 @@
  */
 import { parse } from 'yaml';
 import { formatDate } from './format.ts';
-import { contentDir, readContentFiles } from './content-files.ts';
+import { contentDir } from './content-files.ts';
+import { checkedContent } from './check-content.ts';
 
 export interface SourceInfo {
   id: string;
@@ -23,8 +24,13 @@ export function loadSources(dir: string = contentDir()): Map<string, SourceInfo>
   let sources = cache.get(dir);
   if (!sources) {
     sources = new Map();
-    for (const file of readContentFiles(dir, ['sources'])) {
-      const data = (parse(file.yaml) ?? {}) as Record<string, unknown>;
+    // The validated entries of the content check; a source that failed it (the check has
+    // reported why) is still read, so a page citing it renders in development.
+    const check = checkedContent(dir);
+    const valid = new Map(check.validation.entries.map((e) => [e.file, e.data]));
+    for (const file of check.files) {
+      if (file.collection !== 'sources') continue;
+      const data = valid.get(file) ?? ((parse(file.yaml) ?? {}) as Record<string, unknown>);
       sources.set(file.id, {
         id: file.id,
         title: String(data.title ?? file.id),

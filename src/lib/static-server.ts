@@ -1,13 +1,18 @@
 /**
- * A minimal static file server over a built site (any folder, e.g. a benchmark's temporary
- * dist/), which records what it sends: each path with its raw and gzipped size, so a script
- * can say how many bytes a page and what it loads would cost over the wire.
+ * The one static server over a built site, for the browser tests and the measuring scripts
+ * alike. It serves the way a static host that reads `_headers` does (Netlify, Cloudflare
+ * Pages): files from the folder, `dir/index.html` for `dir/`, 404.html with status 404, and the
+ * headers of every matching `_headers` rule, so browsers see the real header policy (which
+ * also governs Pagefind's worker) as well as each page's <meta> policy. It records what it
+ * sends: each path with its raw and gzipped size, so a script can say what a page costs over
+ * the wire.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipBytes } from './perf.ts';
+import { headersFor, parseHeadersFile } from './csp-policy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,7 +23,10 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
 };
 
 export interface Served {
@@ -35,32 +43,40 @@ export interface StaticServer {
   stop: () => Promise<void>;
 }
 
-/** Serves `root` on a free loopback port; `/x/` maps to `/x/index.html`. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` on a free loopback port. Its `_headers` rules are applied when the file exists;
+ * with `requireHeaders` a folder without one is refused (a site not built yet).
+ */
+export async function serveStatic(root: string, { requireHeaders = false } = {}): Promise<StaticServer> {
+  const dir = resolve(root);
+  const headersFile = join(dir, '_headers');
+  if (requireHeaders && !existsSync(headersFile))
+    throw new Error(`${root} has no _headers file: build the site first (npm run build)`);
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const log: Served[] = [];
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root))) {
-      res.writeHead(403).end();
-      return;
-    }
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) file = join(dir, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
-    if (!found) file = join(root, '404.html');
+    let status = 200;
+    if (!existsSync(file) || path.endsWith('/_headers')) {
+      status = 404;
+      file = join(dir, '404.html');
+    }
     const body = existsSync(file) ? readFileSync(file) : Buffer.from('not found');
     log.push({ path, bytes: body.length, wireBytes: Math.min(body.length, gzipBytes(body)) });
-    res.writeHead(found ? 200 : 404, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    });
+    res.statusCode = status;
+    for (const [k, v] of Object.entries(headersFor(rules, path))) res.setHeader(k, v);
+    res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+    res.setHeader('cache-control', 'no-cache');
     res.end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
     base: `http://127.0.0.1:${port}`,
     log,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
+    stop: () => new Promise((done) => server.close(() => done())),
   };
 }

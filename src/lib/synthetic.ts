@@ -19,7 +19,7 @@ export interface SyntheticFile {
 }
 
 /** Share of each collection in N, close to the real encyclopedia's mix. */
-export const SYNTHETIC_MIX: Record<CollectionName, number> = {
+const SYNTHETIC_MIX: Record<CollectionName, number> = {
   sources: 0.15,
   models: 0.35,
   events: 0.2,
@@ -223,6 +223,7 @@ export function generateEncyclopedia(n: number, seed = 1): SyntheticFile[] {
         `author: Synthetic Author ${i + 1}`,
         `date: ${date(i)}`,
         `url: https://example.org/sources/${id}`,
+        'accessed: 2026-11-29',
         'kind: paper',
         '',
       ].join('\n'),
@@ -244,7 +245,8 @@ export function generateEncyclopedia(n: number, seed = 1): SyntheticFile[] {
   );
   licenses.forEach((id, i) => {
     const src = r.pick(sources);
-    const clause = (value: string) => `{ value: ${value}, note: ${yamlString(sentence(5, 9))}, source: ${src} }`;
+    const clause = (value: string) =>
+      `{ value: ${value}, note: ${yamlString(sentence(5, 9))}, source: ${src}, section: "§${1 + r.int(12)}" }`;
     files.push(
       mdx('licenses', id, `Synthetic License ${i + 1}`, [
         `name: Synthetic License ${i + 1}`,
@@ -283,12 +285,26 @@ export function generateEncyclopedia(n: number, seed = 1): SyntheticFile[] {
         'modalities: [text]',
         ...(base !== undefined ? [`baseModel: ${models[base]}`, 'derivation: fine-tune'] : []),
         `huggingface: synthetic/${id}`,
+        // Every value names the document that states it, as real entries must.
+        'evidence:',
+        ...[
+          'released',
+          'license',
+          'architecture',
+          'parameters',
+          'contextWindow',
+          'trainingTokens',
+          'modalities',
+          'huggingface',
+        ]
+          .concat(base !== undefined ? ['baseModel'] : [])
+          .map((field) => `  ${field}: ${src}`),
         `summary: ${yamlString(sentence(12, 20))}`,
         `sources: [${src}]`,
         'openness:',
         `  weights: { status: open, source: ${src} }`,
-        '  trainingCode: { status: closed }',
-        '  trainingData: { status: not-disclosed }',
+        `  trainingCode: { status: closed, source: ${src} }`,
+        `  trainingData: { status: not-disclosed, source: ${src} }`,
         `  paper: { status: ${i % 2 ? 'open' : 'partial'}, source: ${src} }`,
       ]),
     );

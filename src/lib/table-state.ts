@@ -59,7 +59,7 @@ export function writeState(state: ListState): URLSearchParams {
 }
 
 /** Lower case without accents, for matching typed text. */
-export function fold(text: string): string {
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -46,13 +46,7 @@ export function formatProblems(problems: readonly Problem[]): string {
 }
 
 /** Finds the 1-based line of `path` in a YAML document (the key's line where it exists, else the nearest parent's). */
-function lineOf(
-  doc: Document,
-  counter: LineCounter,
-  path: readonly PropertyKey[],
-  baseLine: number,
-  keyOnly = false,
-): number {
+function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[], baseLine: number): number {
   let node: unknown = doc.contents;
   let line = baseLine;
   for (const segment of path) {
@@ -72,7 +66,6 @@ function lineOf(
     } else break;
     node = next;
   }
-  void keyOnly;
   return line;
 }
 
@@ -101,7 +94,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { path: Property
 }
 
 /** Ids of every entry, by collection. */
-export function knownIds(files: readonly ContentFile[]): Record<CollectionName, Set<string>> {
+function knownIds(files: readonly ContentFile[]): Record<CollectionName, Set<string>> {
   const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
   for (const f of files) ids[f.collection].add(f.id);
   return ids;

@@ -10,7 +10,7 @@ import type { Problem, ValidatedEntry } from './validate.ts';
 import { TODO } from './scaffold.ts';
 
 /** Every source id cited anywhere: body markers and frontmatter fields that reference sources. */
-export function citedSources(entries: readonly ValidatedEntry[]): Set<string> {
+function citedSources(entries: readonly ValidatedEntry[]): Set<string> {
   const cited = new Set<string>();
   const paths = new Map<string, string[]>();
   for (const { file, data } of entries) {

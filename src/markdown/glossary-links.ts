@@ -7,9 +7,9 @@
 import type { Root, Text, PhrasingContent, Link } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
-import { parse } from 'yaml';
-import { buildMatcher, findMentions, type Matcher, type TermName } from '../lib/glossary-match.ts';
-import { contentDir, readContentFiles } from '../lib/content-files.ts';
+import { findMentions, type Matcher } from '../lib/glossary-match.ts';
+import { loadGlossary } from '../lib/glossary.ts';
+import { href } from '../lib/urls.ts';
 
 const SKIP_INSIDE = new Set([
   'link',
@@ -24,21 +24,6 @@ const SKIP_INSIDE = new Set([
 /** Not inside links, headings, code, or the elements other plugins made (citation marks). */
 const skipped = (a: { type: string; data?: unknown }) =>
   SKIP_INSIDE.has(a.type) || (a.data as { hName?: string } | undefined)?.hName !== undefined;
-const cache = new Map<string, Matcher>();
-
-/** The glossary of a content folder, read once per process. */
-export function loadGlossary(dir: string = contentDir()): Matcher {
-  let m = cache.get(dir);
-  if (!m) {
-    const terms: TermName[] = readContentFiles(dir, ['glossary']).map((f) => {
-      const data = (parse(f.yaml) ?? {}) as { term?: string; aliases?: string[]; definition?: string };
-      return { id: f.id, term: data.term ?? f.id, aliases: data.aliases ?? [], definition: data.definition ?? '' };
-    });
-    cache.set(dir, (m = buildMatcher(terms)));
-  }
-  return m;
-}
-
 interface Options {
   matcher?: Matcher;
 }
@@ -68,7 +53,7 @@ export function remarkGlossaryLinks(options: Options = {}) {
       const after = node.value.slice(mention.index + mention.length);
       const link: Link = {
         type: 'link',
-        url: `/glossary/${term.id}/`,
+        url: href('glossary', term.id),
         data: { hProperties: { className: ['term-link'], 'data-term': term.term, 'data-definition': term.definition } },
         children: [{ type: 'text', value: word }],
       };

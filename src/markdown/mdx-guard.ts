@@ -7,6 +7,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { resolve } from 'node:path';
+import { alreadyGuarded } from '../lib/guarded-bodies.ts';
 import { checkProps, MDX_COMPONENTS, type ComponentName, type ComponentSpec } from '../lib/mdx-components.ts';
 
 /**
@@ -36,6 +38,7 @@ const UNSAFE_SCHEME = /^(?:javascript|data|vbscript):/i;
  * (`java\tscript:` runs), so those are removed before the scheme is read.
  */
 export function isUnsafeUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   return UNSAFE_SCHEME.test(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
 }
 
@@ -150,6 +153,8 @@ export function displayPath(file: VFile): string {
 /** Remark plugin: fails the compile of any content file that breaks the guard. */
 export function remarkMdxGuard() {
   return (tree: Root, file: VFile) => {
+    // A body the content check of this build parsed and passed is not walked a second time.
+    if (file.path && alreadyGuarded(resolve(file.path), String(file.value))) return;
     const problems = guardTree(tree);
     if (problems.length > 0) {
       const where = displayPath(file);

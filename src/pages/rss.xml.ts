@@ -6,6 +6,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getSite } from '../lib/entries.ts';
 import { SITE } from '../site.config.ts';
+import { href } from '../lib/urls.ts';
 import { articleHtml } from '../components/mdx/feed-html.ts';
 
 /** A partial date as the first day it can mean ("2023-07" → 1 July 2023). */
@@ -20,7 +21,7 @@ export async function GET(context: APIContext) {
     ...site.articles.map((a, i) => ({
       title: a.data.title,
       description: a.data.description,
-      link: `/articles/${a.id}/`,
+      link: href('articles', a.id),
       pubDate: toDate(site.history.get(`content/articles/${a.id}.mdx`)?.lastModified ?? a.data.lastReviewed),
       categories: ['Article', ...a.data.tags],
       content: bodies[i],
@@ -28,7 +29,7 @@ export async function GET(context: APIContext) {
     ...site.events.map((e) => ({
       title: e.data.title,
       description: e.data.summary,
-      link: `/events/${e.id}/`,
+      link: href('events', e.id),
       pubDate: toDate(e.data.date),
       categories: ['Event', e.data.kind],
     })),

@@ -9,7 +9,7 @@ import { glossarySchema } from './glossary.ts';
 import { labSchema } from './lab.ts';
 import { licenseSchema } from './license.ts';
 import { modelSchema } from './model.ts';
-import { SINGULAR, type CollectionName, type RefFn } from './shared.ts';
+import { type CollectionName, type RefFn } from './shared.ts';
 import { sourceSchema } from './source.ts';
 
 export interface CollectionSpec {

@@ -4,9 +4,10 @@
  */
 import { itemMatches, readState, writeState, type ListState } from '../lib/table-state.ts';
 import { enhanceSortable } from './sortable-table.ts';
+import { MODEL_FILTERS, MODEL_MULTI_FILTERS } from '../lib/model-filters.ts';
 
-const FILTERS = ['q', 'lab', 'country', 'tier', 'license', 'size', 'arch', 'year', 'osaid'];
-const MULTI = ['open'];
+const FILTERS: readonly string[] = MODEL_FILTERS;
+const MULTI: readonly string[] = MODEL_MULTI_FILTERS;
 
 export function initModelTable(): void {
   const form = document.getElementById('model-filters') as HTMLFormElement | null;

@@ -12,7 +12,7 @@ import {
   type Segment,
 } from '../lib/search.ts';
 
-export interface PagefindData {
+interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
@@ -24,13 +24,13 @@ export interface PagefindResult {
   data: () => Promise<PagefindData>;
 }
 export type FilterCounts = Record<string, Record<string, number>>;
-export interface PagefindSearch {
+interface PagefindSearch {
   results: PagefindResult[];
   /** Counts per filter value among the results, when a filter was applied. */
   filters: FilterCounts;
   unfilteredResultCount: number;
 }
-export interface SearchOptions {
+interface SearchOptions {
   filters?: PagefindFilters;
   sort?: Record<string, 'asc' | 'desc'>;
 }

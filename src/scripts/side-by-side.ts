@@ -5,7 +5,7 @@
  */
 import { readState, textMatches } from '../lib/table-state.ts';
 
-export const MAX_MODELS = 4;
+const MAX_MODELS = 4;
 
 export function initSideBySide(): void {
   const form = document.getElementById('sbs-form');

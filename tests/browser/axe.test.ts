@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM, launchBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../src/lib/static-server.ts';
 
 const AXE = 'node_modules/axe-core/axe.min.js';
 let browser: Browser;
@@ -62,7 +62,7 @@ async function audit(paths: readonly string[], colorScheme: 'light' | 'dark', co
 beforeAll(async () => {
   if (!chromiumAvailable())
     throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  server = await serveStatic(DIST);
+  server = await serveStatic(DIST, { requireHeaders: true });
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM, launchBrowser } from '../support/browser.ts';
 import { DIST, distPages } from '../support/dist.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../src/lib/static-server.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -56,7 +56,7 @@ function mainPages(): string[] {
 beforeAll(async () => {
   if (!chromiumAvailable())
     throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  server = await serveStatic(DIST);
+  server = await serveStatic(DIST, { requireHeaders: true });
   browser = await launchBrowser();
   context = await browser.newContext();
   await context.addInitScript(RECORD_VIOLATIONS);

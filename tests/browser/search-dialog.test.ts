@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { serveDist, startSite } from '../support/browser.ts';
+import { type serveDist, startSite } from '../support/browser.ts';
 import { axeViolations, dialogResults, searchInDialog } from '../support/search-browser.ts';
 
 let browser: Browser;

@@ -6,8 +6,9 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { serveDist, startSite } from '../support/browser.ts';
+import { type serveDist, startSite } from '../support/browser.ts';
 import { axeViolations, facetCount, pageResults, pageSettled, statusCount } from '../support/search-browser.ts';
+import { TYPE_ORDER } from '../../src/lib/entry-kinds.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -29,7 +30,7 @@ beforeEach(async () => {
 
 /** Results per page (search-page.ts). */
 const PAGE = 12;
-const TYPES = ['Model', 'Lab', 'License', 'Glossary term', 'Article', 'Event'];
+const TYPES = TYPE_ORDER;
 
 async function open(query: string): Promise<string> {
   await page.goto(`${server.base}/search/${query}`);

@@ -1,7 +1,7 @@
 /** In Chromium, against the built site: the search page finds entries by name and by body text. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { serveDist, startSite } from '../support/browser.ts';
+import { type serveDist, startSite } from '../support/browser.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;

@@ -227,7 +227,8 @@ const CASES: Case[] = [
     file: 'articles/component-missing-clause.mdx',
     at: '<Fact',
     field: 'body',
-    message: '<Fact> field: Example Community License (content/licenses/example-license.mdx) records no "revocable" clause',
+    message:
+      '<Fact> field: Example Community License (content/licenses/example-license.mdx) records no "revocable" clause',
   },
   {
     file: 'articles/component-no-match.mdx',
@@ -299,6 +300,7 @@ function build(content: string, opts: { config?: string; dropGuard?: boolean } =
     force: true,
   });
   // Colours (CI terminals may ask for them) are stripped: assertions read the words.
+  // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
   const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   return { status: run.status, output, outDir };
 }

@@ -95,7 +95,13 @@ describe('entry pages', () => {
     expect($(box, 'a[href="/labs/meta/"]')).toBeTruthy();
     expect($(box, 'a[href="/licenses/llama-2-community/"]')).toBeTruthy();
     expect(text(box)).toContain('18 July 2023');
-    expect(text(box)).toContain('7B, 13B, 70B');
+    // Its sizes are variants, each with its own size and license, in the table the infobox links to.
+    expect($(box, 'a[href="#variants"]')).toBeTruthy();
+    const variants = $$(p.tree, 'h2#variants + .table-wrap tbody tr');
+    expect(variants.map((r) => text($(r, 'td')!))).toEqual(
+      expect.arrayContaining(['7B total', '13B total', '70B total']),
+    );
+    expect(variants.every((r) => $(r, 'a[href^="/licenses/"]'))).toBe(true);
   });
 
   it('citations are numbered and link to their reference', () => {

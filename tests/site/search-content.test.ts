@@ -7,6 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DIST, distPages } from '../support/dist.ts';
+import { ENTRY_KINDS } from '../../src/lib/entry-kinds.ts';
+import { FACETS } from '../../src/lib/search.ts';
+
+const FACET_KEYS: string[] = FACETS.map((f) => f.key);
 
 interface Fragment {
   url: string;
@@ -42,18 +46,13 @@ describe('the search index', () => {
   });
 
   it('gives every page a type and a title, and the facets of its kind', () => {
-    const TYPES: Record<string, string> = {
-      models: 'Model',
-      labs: 'Lab',
-      licenses: 'License',
-      glossary: 'Glossary term',
-      articles: 'Article',
-      events: 'Event',
-    };
+    const TYPES: Record<string, string> = ENTRY_KINDS;
     for (const f of all) {
       const kind = kindOf(f.url)!;
       expect(f.filters.type, f.url).toEqual([TYPES[kind]]);
       expect(f.meta.title, f.url).toBeTruthy();
+      // Only filters a facet reads are sent to Pagefind.
+      for (const key of Object.keys(f.filters)) expect(FACET_KEYS, `${f.url} ${key}`).toContain(key);
       if (kind === 'models') expect(f.filters.lab, f.url).toHaveLength(1);
       if (kind === 'licenses') expect(f.filters.tier, f.url).toHaveLength(1);
       if (kind === 'glossary') expect(f.filters.category, f.url).toHaveLength(1);
@@ -90,7 +89,7 @@ describe('the search index', () => {
     }
     for (const f of all) {
       // Tables of models on lab and license pages ("—unknown", "70B. Dense."), table captions and heading anchors.
-      expect(f.content, f.url).not.toMatch(/—unknown|\d+B\. (Dense|MoE)\.|by component|[a-z]#/);
+      expect(f.content, f.url).not.toMatch(/—unknown|\d+B\. (Dense|MoE)\.|Openness of .{1,80} by component|[a-z]#/);
     }
     const llama2 = byUrl.get('/models/llama-2/')!;
     // The openness table's row and column labels and badges ("Weights", "Open", "Component") are not text of the page.

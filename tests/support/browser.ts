@@ -3,7 +3,7 @@
  * own preview server and drive the system Chromium (no browser downloads are possible here).
  */
 import { existsSync } from 'node:fs';
-import { preview } from 'astro';
+import { serveStatic } from '../../src/lib/static-server.ts';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,12 +25,9 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** Serves `dist/` on a free loopback port; returns its base URL and a stop function. */
-export async function serveDist(
-  port = 4400 + Math.floor(Math.random() * 500),
-): Promise<{ base: string; stop: () => Promise<void> }> {
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
-  return { base: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+/** Serves `dist/` (with its `_headers`) on a free loopback port; returns its base URL and a stop function. */
+export async function serveDist(): Promise<{ base: string; stop: () => Promise<void> }> {
+  return serveStatic('dist', { requireHeaders: true });
 }
 
 /**

@@ -25,9 +25,10 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'staged release', first: '/glossary/staged-release/', kind: 'name' },
   { query: 'Qwen2.5-Coder', first: '/models/qwen2-5-coder-32b/', kind: 'name' },
   { query: 'Kimi K2', first: '/models/kimi-k2/', kind: 'name' },
-  { query: 'OpenRAIL-M', first: '/licenses/openrail-m/', kind: 'name' },
+  // The glossary's OpenRAIL term names the family with this alias, and the license uses it as its short name.
+  { query: 'OpenRAIL-M', first: /^\/(licenses\/openrail-m|glossary\/openrail)\/$/, kind: 'name' },
   { query: 'safetensors', first: '/glossary/safetensors/', kind: 'name' },
-  { query: 'AI Act', first: '/events/2024-eu-ai-act-adopted/', kind: 'name' },
+  { query: 'AI Act', first: '/glossary/eu-ai-act/', kind: 'alias' },
   // Aliases and other names
   { query: 'open-weight', first: '/glossary/open-weights/', kind: 'alias' },
   { query: 'DeepSeek R1', first: '/models/deepseek-r1/', kind: 'alias' },
@@ -45,17 +46,31 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'OSAID', first: '/glossary/osaid/', kind: 'abbreviation' },
   { query: 'MAU cap', first: '/glossary/mau-threshold/', kind: 'abbreviation' },
   // Figures
-  { query: '700 million', first: /^\/licenses\/llama-[\w-]*community\/$/, kind: 'figure' },
-  { query: '46.7 billion', first: '/models/mixtral-8x7b/', kind: 'figure' },
+  // The Llama community licenses and the Databricks Open Model License share the 700 million user threshold.
+  {
+    query: '700 million',
+    first: /^\/licenses\/(llama-[\w-]*community|databricks-open-model-license)\/$/,
+    kind: 'figure',
+  },
+  // A figure a release event retells finds the model or that event first.
+  {
+    query: '46.7 billion',
+    first: /^\/(models\/mixtral-8x7b|events\/2023-12-11-mixtral-8x7b-release)\/$/,
+    kind: 'figure',
+  },
   { query: '288 billion', first: '/models/llama-4-behemoth/', kind: 'figure' },
-  { query: '119 billion', first: '/models/mistral-small-4/', kind: 'figure' },
+  {
+    query: '119 billion',
+    first: /^\/(models\/mistral-small-4|events\/2026-03-16-mistral-small-4-release)\/$/,
+    kind: 'figure',
+  },
   // Phrases from bodies
-  { query: 'Superintelligence Labs', first: '/labs/meta/', kind: 'phrase' },
+  { query: 'Superintelligence Labs', first: /^\/(labs\/meta|models\/muse-spark)\/$/, kind: 'phrase' },
   { query: 'single-sentence statement', first: '/events/2023-05-cais-statement/', kind: 'phrase' },
-  { query: 'volunteer-built replications', first: '/models/gpt-j-6b/', kind: 'phrase' },
-  { query: 'market-entry tactic', first: '/licenses/apache-2-0/', kind: 'phrase' },
-  { query: 'recurring flashpoints', first: '/licenses/mistral-research/', kind: 'phrase' },
-  { query: 'corpus cannot be reconstructed', first: '/models/deepseek-v3/', kind: 'phrase' },
-  { query: 'LLaMA leak', first: '/events/2023-llama-weights-leak/', kind: 'phrase' },
-  { query: 'chat-tuned models', first: '/events/2023-11-yi-200k-and-chat-models/', kind: 'phrase' },
+  { query: 'Mesh Transformer JAX', first: '/models/gpt-j-6b/', kind: 'phrase' },
+  { query: 'January 2004', first: '/licenses/apache-2-0/', kind: 'phrase' },
+  { query: 'proofs of concept', first: '/licenses/mistral-research/', kind: 'phrase' },
+  { query: '2.664 million', first: '/models/deepseek-v3/', kind: 'phrase' },
+  { query: 'shawwn/llama-dl', first: '/events/2023-llama-weights-leak/', kind: 'phrase' },
+  { query: 'Bletchley Declaration', first: '/events/2023-11-01-bletchley-declaration/', kind: 'name' },
 ];

@@ -141,6 +141,13 @@ describe('glossary matcher', () => {
     expect(findMentions('Open-weight releases', matcher).map((m) => m.id)).toEqual(['open-weights']);
     expect(findMentions('reopen weightsless', matcher)).toEqual([]);
   });
+  it('counts as mentions exactly what the links plugin would link: not headings, link text or code', async () => {
+    const body =
+      '## MoE\n\nSee [open weights](/articles/x/) and `experts`.\n\n```\nexperts\n```\n\nA mixture of experts.\n';
+    expect([...termsMentioned(body, matcher)]).toEqual(['mixture-of-experts']);
+    const html = await link(body);
+    expect([...html.matchAll(/href="\/glossary\/([a-z-]+)\/"/g)].map((x) => x[1])).toEqual(['mixture-of-experts']);
+  });
   it('finds the terms a body mentions, ignoring citation ids', () => {
     expect([...termsMentioned('Cited.[^open-weights-paper] See [x](/glossary/experts/).', matcher)]).toEqual([
       'experts',

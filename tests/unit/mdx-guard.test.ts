@@ -9,7 +9,13 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { guardTree, isUnsafeUrl } from '../../src/markdown/mdx-guard.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { mayNeedGuard } from '../../src/lib/body-check.ts';
+import { alreadyGuarded } from '../../src/lib/guarded-bodies.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const guard = (mdx: string, allowed?: Record<string, string[]>) =>
@@ -89,5 +95,28 @@ describe('URLs', () => {
     expect(guard('[x](&#106;avascript:alert(1))')).toEqual([
       '1 javascript:, data: and vbscript: URLs are not allowed (link to an https:// page or a /site/ path)',
     ]);
+  });
+});
+
+describe('each body guarded once', () => {
+  it('the content check marks the bodies it parsed and passed; any other text is guarded again', () => {
+    // The fixture set, with one body that needs the parse (an escaped brace).
+    const dir = mkdtempSync(join(tmpdir(), 'owe-guard-'));
+    cpSync('tests/fixtures/content', dir, { recursive: true });
+    const article = join(dir, 'articles', readdirSync(join(dir, 'articles'))[0]!);
+    writeFileSync(article, `${readFileSync(article, 'utf8')}\nA set \\{a\\} and 3 \\< 4.\n`);
+    const check = checkContent(dir);
+    expect(check.problems).toBe(0);
+    const parsed = check.files.filter((f) => f.path.endsWith('.mdx') && mayNeedGuard(f.body));
+    expect(parsed.length).toBeGreaterThan(0);
+    for (const f of parsed) {
+      const path = resolve(f.path);
+      // Astro hands the plugin the file with its frontmatter blanked out.
+      const blanked = `${' '.repeat(3)}\n${' '.repeat(10)}\n${f.body}`;
+      expect(alreadyGuarded(path, blanked), f.path).toBe(true);
+      expect(alreadyGuarded(path, `${f.body}\n<script>alert(1)</script>`)).toBe(false);
+    }
+    expect(alreadyGuarded(resolve(dir, 'models/none.mdx'), 'text')).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -10,7 +10,7 @@ import { generateEncyclopedia, pseudoWord, syntheticCounts } from '../../src/lib
 import { checkContent } from '../../src/lib/check-content.ts';
 import { gitHistory } from '../../src/lib/git-history.ts';
 import { citedSourceIds } from '../../src/lib/citations.ts';
-import { loadGlossary } from '../../src/markdown/glossary-links.ts';
+import { loadGlossary } from '../../src/lib/glossary.ts';
 import { termsMentioned } from '../../src/lib/glossary-match.ts';
 
 const temps: string[] = [];

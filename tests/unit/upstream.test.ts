@@ -68,7 +68,7 @@ describe('OSAI files', () => {
       'odd.yaml',
       files.get('other.yaml')!.replace('trainingcode:\n    class: open', 'trainingcode:\n    class: mostly'),
     );
-    files.set('short.yaml', files.get('other.yaml')!.replace(/modelcard:\n    class: open\n/, ''));
+    files.set('short.yaml', files.get('other.yaml')!.replace(/modelcard:\n {4}class: open\n/, ''));
     const result = parseOsai(files, SOURCE);
     expect(result.snapshot).toBeUndefined();
     const text = problemsOf(result).join('\n');
@@ -279,5 +279,25 @@ describe('npm run upstream:sync', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('unknown model id "no-such-model"');
     expect(readFileSync(join(up, 'osai', 'snapshot.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('mapping notes and checks', () => {
+  it('keeps cross-check explanations apart from disagreement notes, and refuses an unknown id in either', () => {
+    const osai = parseOsai(osaiFiles(), SOURCE).snapshot as OsaiSnapshot;
+    const dir = mkdtempSync(join(tmpdir(), 'owe-checks-'));
+    writeFileSync(
+      join(dir, 'mapping.yaml'),
+      'osai:\n  example.yaml: example-base\nnotes:\n  "*.weights.osai": Graded otherwise.\nchecks:\n  example-base.released.osai: OSAI dates the family by its latest model.\n  nope.released.osai: x\n',
+    );
+    const { mapping, problems } = readMapping(new Set(['example-base']), { osai }, dir);
+    expect(mapping.checks.get('example-base.released.osai')).toBe('OSAI dates the family by its latest model.');
+    expect(mapping.notes.get('*.weights.osai')).toBe('Graded otherwise.');
+    expect(mapping.notes.has('example-base.released.osai')).toBe(false);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /mapping\.yaml:7 checks\.nope\.released\.osai: unknown model id "nope": write "<model id>\.<field>\.<index>"/,
+      ),
+    ]);
   });
 });

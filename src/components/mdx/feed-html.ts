@@ -9,11 +9,12 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { render } from 'astro:content';
 import type { Article } from '../../lib/entries.ts';
 import { MDX_COMPONENT_MAP } from './index.ts';
+import { href } from '../../lib/urls.ts';
 
 let container: Promise<AstroContainer> | undefined;
 
 /** Links and sources made absolute (`#x` to the page's own URL), scripts and scoping attributes dropped. */
-export function feedSafe(html: string, site: string, pagePath: string): string {
+function feedSafe(html: string, site: string, pagePath: string): string {
   const base = site.replace(/\/$/, '');
   return html
     .replace(/<script\b[\s\S]*?<\/script>/gi, '')
@@ -26,5 +27,5 @@ export async function articleHtml(article: Article, site: string): Promise<strin
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(article);
   const html = await (await container).renderToString(Content, { props: { components: MDX_COMPONENT_MAP } });
-  return feedSafe(html, site, `/articles/${article.id}/`);
+  return feedSafe(html, site, href('articles', article.id));
 }

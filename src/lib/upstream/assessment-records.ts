@@ -5,6 +5,7 @@
  */
 import { OPENNESS_COMPONENTS, type OpennessComponent } from '../../schemas/model.ts';
 import type { SiteAssessments } from './site-assessments.ts';
+import { href } from '../urls.ts';
 
 export interface AssessmentRecord {
   id: string;
@@ -48,7 +49,7 @@ export function assessmentRecords(
       const record: AssessmentRecord = {
         id: m.id,
         name: m.data.name,
-        page: `/models/${m.id}/`,
+        page: href('models', m.id),
         osaidVerdict: osaidVerdict(m.id),
         osaiFile: osai?.file ?? '',
         osaiUrl: a?.osai?.url ?? '',

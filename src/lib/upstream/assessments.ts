@@ -60,10 +60,10 @@ export const MOT_CROSSWALK: Partial<Record<string, OpennessComponent>> = {
   'Evaluation code': 'evaluationCode',
 };
 
-export type OurStatus = 'open' | 'partial' | 'closed' | 'not-disclosed' | 'not-applicable' | 'unknown';
+type OurStatus = 'open' | 'partial' | 'closed' | 'not-disclosed' | 'not-applicable' | 'unknown';
 
 /** One side of a comparison: who says what, and where the evidence is. */
-export interface Claim {
+interface Claim {
   index: 'ours' | 'osai' | 'mot';
   /** The criterion or component on that side, e.g. "Training Code" or "Datasets". */
   item: string;
@@ -73,7 +73,7 @@ export interface Claim {
   href?: string;
 }
 
-export interface Disagreement {
+interface Disagreement {
   model: string;
   component: OpennessComponent;
   a: Claim;

@@ -53,12 +53,12 @@ export function readMapping(
           problems.push({
             file,
             line,
-            field: `notes.${key}`,
-            message: `unknown model id "${id}": write "<model id>.<component>"`,
+            field: `${name}.${key}`,
+            message: `unknown model id "${id}": write "<model id>.${target === mapping.notes ? '<component>' : '<field>.<index>'}"`,
           });
           continue;
         }
-        mapping.notes.set(key, String((pair.value as { value?: unknown } | null)?.value ?? ''));
+        target.set(key, String((pair.value as { value?: unknown } | null)?.value ?? ''));
       }
       continue;
     }

@@ -59,7 +59,7 @@ function links(v: unknown): string[] {
 }
 
 /** The criteria, in the index's order, from _parameters.yml. */
-export function parseOsaiCriteria(source: string, problems: UpstreamProblem[]): OsaiCriterion[] {
+function parseOsaiCriteria(source: string, problems: UpstreamProblem[]): OsaiCriterion[] {
   const parsed = parseYaml('_parameters.yml', source, problems);
   if (!parsed) return [];
   const groups = parsed.doc.toJS({ maxAliasCount: 0 }) as unknown;
@@ -80,7 +80,7 @@ export function parseOsaiCriteria(source: string, problems: UpstreamProblem[]): 
 }
 
 /** One family file. */
-export function parseOsaiModel(
+function parseOsaiModel(
   file: string,
   source: string,
   criteria: readonly OsaiCriterion[],

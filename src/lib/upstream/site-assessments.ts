@@ -7,6 +7,7 @@ import type { OpennessComponent } from '../../schemas/model.ts';
 import { assessModel, coverageGaps, type ModelAssessments, type OurRecord } from './assessments.ts';
 import { readMapping, type UpstreamMapping } from './mapping.ts';
 import { readSnapshot, type Snapshots } from './snapshot.ts';
+import { href } from '../urls.ts';
 
 /** What a model looks like to the assessments: its id and openness record. */
 export interface AssessedModel {
@@ -26,10 +27,10 @@ export interface SiteAssessments {
 /** Our record of one component, as the comparison reads it. */
 export function ourRecord(model: AssessedModel, component: OpennessComponent): OurRecord {
   const c = model.data.openness[component];
-  return { status: c?.status ?? 'unknown', href: c?.source ? `/sources/#${c.source.id}` : undefined };
+  return { status: c?.status ?? 'unknown', href: c?.source ? href('sources', c.source.id) : undefined };
 }
 
-export function computeAssessments(models: readonly AssessedModel[]): SiteAssessments {
+function computeAssessments(models: readonly AssessedModel[]): SiteAssessments {
   const snapshots: Snapshots = { osai: readSnapshot('osai'), mot: readSnapshot('mot') };
   // The build's content check has already refused a mapping with problems.
   const { mapping } = readMapping(new Set(models.map((m) => m.id)), snapshots);

@@ -2,12 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../lib/entries.ts';
 import { COLLECTIONS, exportRecords, type CollectionName } from '../../lib/exports.ts';
-import { collectionEntries } from '../../lib/data-entries.ts';
 
 export const getStaticPaths = (() => COLLECTIONS.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const collection = params.collection as CollectionName;
-  const records = exportRecords(collection, collectionEntries(await getSite(), collection));
+  const records = exportRecords(collection, (await getSite())[collection]);
   return new Response(`${JSON.stringify(records, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

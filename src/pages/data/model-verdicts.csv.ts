@@ -6,7 +6,7 @@ import { VERDICT_REQUIREMENTS, verdictRecords } from '../../lib/verdict-records.
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  const records = verdictRecords(site.models, site.license, site.model);
+  const records = verdictRecords(site.modelRecord.values());
   // The keys are flat (osaid.weights is one key): read them as they are, not as paths.
   const csv = toCsv(records, verdictColumns(VERDICT_REQUIREMENTS), (r, c) => (r as unknown as Record<string, unknown>)[c]);
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -5,5 +5,5 @@ import { verdictRecords } from '../../lib/verdict-records.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  return new Response(`${JSON.stringify(verdictRecords(site.models, site.license, site.model), null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(verdictRecords(site.modelRecord.values()), null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
