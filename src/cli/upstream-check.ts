@@ -12,6 +12,7 @@ import { readSnapshot } from '../lib/upstream/snapshot.ts';
 import { validateFiles } from '../lib/validate.ts';
 import type { ModelData } from '../schemas/model.ts';
 import type { LicenseData } from '../schemas/license.ts';
+import { href } from '../lib/urls.ts';
 
 const { entries } = validateFiles(readContentFiles(contentDir()));
 const models = new Map(
@@ -56,7 +57,7 @@ const disagreements = [...models.keys()].flatMap(
       id,
       (c) => {
         const r = models.get(id)!.openness[c];
-        return { status: r?.status ?? 'unknown', href: r?.source ? `/sources/#${r.source.id}` : undefined };
+        return { status: r?.status ?? 'unknown', href: r?.source ? href('sources', r.source.id) : undefined };
       },
       snapshots,
       mapping,

@@ -102,6 +102,27 @@ export function licenseFindings(
   return findings;
 }
 
+/**
+ * The findings of a derivative against its base as a whole. A lab that relicenses its own model
+ * sets the terms itself, so nothing conflicts. A base released in sizes under several licenses
+ * (a research license for one, Apache 2.0 for another) is read under the most favourable of
+ * them, since the derivative may rest on any size: the check then reports what holds at best.
+ */
+export function derivativeFindings(
+  base: { name: string; lab: string; licenses: readonly (LineageLicense | undefined)[] },
+  derivative: { lab: string; license: LineageLicense | undefined },
+): LineageFinding[] {
+  if (base.lab === derivative.lab) return [];
+  const RANK = { ok: 0, unchecked: 1, caution: 2, conflict: 3 } as const;
+  const candidates = base.licenses.length > 0 ? base.licenses : [undefined];
+  let best: LineageFinding[] | undefined;
+  for (const l of candidates) {
+    const findings = licenseFindings(l, derivative.license, base.name);
+    if (!best || RANK[worstSeverity(findings)] < RANK[worstSeverity(best)]) best = findings;
+  }
+  return best!;
+}
+
 /** Severity order for display: worst first. */
 export function worstSeverity(findings: readonly LineageFinding[]): FindingSeverity | 'ok' {
   for (const s of ['conflict', 'caution', 'unchecked'] as const) if (findings.some((f) => f.severity === s)) return s;
@@ -167,9 +188,15 @@ export function lineageProblems(entries: readonly ValidatedEntry[]): Problem[] {
     const baseId = refId(e.data.baseModel);
     const base = baseId ? models.get(baseId) : undefined;
     if (!base) continue;
-    const baseLicense = licenses.get(refId(base.data.license) ?? '');
-    const ownLicense = licenses.get(refId(e.data.license) ?? '');
-    for (const f of licenseFindings(baseLicense, ownLicense, String(base.data.name))) {
+    const licensesOf = (m: ValidatedEntry) =>
+      [refId(m.data.license), ...((m.data.variants ?? []) as { license?: unknown }[]).map((v) => refId(v.license))]
+        .filter((id): id is string => id !== undefined)
+        .map((id) => licenses.get(id));
+    const findings = derivativeFindings(
+      { name: String(base.data.name), lab: refId(base.data.lab) ?? '', licenses: [...new Set(licensesOf(base))] },
+      { lab: refId(e.data.lab) ?? '', license: licenses.get(refId(e.data.license) ?? '') },
+    );
+    for (const f of findings) {
       if (f.severity !== 'conflict') continue;
       problems.push({
         file: e.file.path,

@@ -6,7 +6,7 @@
  */
 import { modelRow, type LabInput, type LicenseInput, type ModelInput, type ModelRow } from './compare.ts';
 import {
-  licenseFindings,
+  derivativeFindings,
   toLineageLicense,
   worstSeverity,
   type LineageFinding,
@@ -57,7 +57,21 @@ export function modelRecords<M extends ModelLike, Lab extends LabInput, Lic exte
     const license = licenseOf(m);
     const base = m.data.baseModel ? byId.get(m.data.baseModel.id) : undefined;
     const row = modelRow(m, lab, license, (id) => licenses.get(id));
-    const findings = base ? licenseFindings(lineageLicense(base), lineageLicense(m), base.data.name) : [];
+    const variantLicenses = (x: M) =>
+      (x.data.variants ?? []).flatMap((v) => {
+        const l = v.license ? licenses.get(v.license.id) : undefined;
+        return l ? [toLineageLicense(l.id, l.data)] : [];
+      });
+    const findings = base
+      ? derivativeFindings(
+          {
+            name: base.data.name,
+            lab: base.data.lab.id,
+            licenses: [lineageLicense(base), ...variantLicenses(base)].filter((l) => l !== undefined),
+          },
+          { lab: m.data.lab.id, license: lineageLicense(m) },
+        )
+      : [];
     out.set(m.id, {
       model: m,
       href: href('models', m.id),

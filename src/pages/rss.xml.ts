@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getSite } from '../lib/entries.ts';
+import { getSite, must } from '../lib/entries.ts';
 import { SITE } from '../site.config.ts';
 import { href } from '../lib/urls.ts';
 import { articleHtml } from '../components/mdx/feed-html.ts';
@@ -17,19 +17,20 @@ export async function GET(context: APIContext) {
   const site = await getSite();
   const base = String(context.site ?? SITE.url);
   const bodies = await Promise.all(site.articles.map((a) => articleHtml(a, base)));
+  // Title, lead and link as the entry's page frame has them.
+  const item = (url: string) => {
+    const page = must(site.page, url, 'entry page');
+    return { title: page.title, description: page.description, link: page.href };
+  };
   const items = [
     ...site.articles.map((a, i) => ({
-      title: a.data.title,
-      description: a.data.description,
-      link: href('articles', a.id),
+      ...item(href('articles', a.id)),
       pubDate: toDate(site.history.get(`content/articles/${a.id}.mdx`)?.lastModified ?? a.data.lastReviewed),
       categories: ['Article', ...a.data.tags],
       content: bodies[i],
     })),
     ...site.events.map((e) => ({
-      title: e.data.title,
-      description: e.data.summary,
-      link: href('events', e.id),
+      ...item(href('events', e.id)),
       pubDate: toDate(e.data.date),
       categories: ['Event', e.data.kind],
     })),

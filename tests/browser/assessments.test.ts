@@ -29,8 +29,8 @@ const shown = (p: Page) =>
       .map((r) => ({
         covered: (r as HTMLElement).dataset.covered,
         disagree: (r as HTMLElement).dataset.disagree,
-        count: Number(r.cells[5]!.textContent),
-        name: r.cells[0]!.textContent!.trim(),
+        count: Number((r as HTMLTableRowElement).cells[5]!.textContent),
+        name: (r as HTMLTableRowElement).cells[0]!.textContent!.trim(),
       })),
   );
 

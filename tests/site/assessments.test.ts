@@ -70,7 +70,7 @@ describe('/compare/assessments/', () => {
 
   it('lists the coverage gaps and the attribution', () => {
     expect(text($(p.tree, 'h2#gaps + p')!)).toContain(
-      `${assessments.gaps.filter((g) => g.index === 'osai').length} from OSAI`,
+      `${assessments.gaps.filter((g: { index: string }) => g.index === 'osai').length} from OSAI`,
     );
     expect(p.html).toContain('doi.org/10.5281/zenodo.15386042');
     expect(p.html).toContain('MIT License');

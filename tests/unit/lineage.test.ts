@@ -4,6 +4,7 @@ import { readContentFiles, toContentFile, type ContentFile } from '../../src/lib
 import { checkContent } from '../../src/lib/check-content.ts';
 import { formatProblem, validateFiles } from '../../src/lib/validate.ts';
 import {
+  derivativeFindings,
   descendants,
   licenseFindings,
   lineageProblems,
@@ -219,5 +220,32 @@ describe('content check rule', () => {
       `---\n${distill.yaml.replace('license: example-license', 'license: example-permissive')}\n---\n${distill.body}`,
     );
     expect(lineageProblems(validateFiles(files).entries)).toEqual([]);
+  });
+});
+
+describe('a derivative against its base as a whole', () => {
+  it('a lab relicensing its own model sets new terms: no conflict', () => {
+    const findings = derivativeFindings(
+      { name: 'Base', lab: 'lab-a', licenses: [RESEARCH] },
+      { lab: 'lab-a', license: MIT },
+    );
+    expect(findings).toEqual([]);
+    // The same pair from another lab conflicts.
+    expect(
+      derivativeFindings({ name: 'Base', lab: 'lab-a', licenses: [RESEARCH] }, { lab: 'lab-b', license: MIT }).map(
+        (f) => f.severity,
+      ),
+    ).toContain('conflict');
+  });
+
+  it('a base released in sizes under several licenses is read under the most favourable', () => {
+    const findings = derivativeFindings(
+      { name: 'Base', lab: 'lab-a', licenses: [RESEARCH, APACHE] },
+      { lab: 'lab-b', license: APACHE },
+    );
+    expect(findings).toEqual([]);
+    expect(
+      derivativeFindings({ name: 'Base', lab: 'lab-a', licenses: [] }, { lab: 'lab-b', license: APACHE })[0]!.severity,
+    ).toBe('unchecked');
   });
 });

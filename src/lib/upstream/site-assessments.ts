@@ -30,7 +30,7 @@ export function ourRecord(model: AssessedModel, component: OpennessComponent): O
   return { status: c?.status ?? 'unknown', href: c?.source ? href('sources', c.source.id) : undefined };
 }
 
-function computeAssessments(models: readonly AssessedModel[]): SiteAssessments {
+export function computeAssessments(models: readonly AssessedModel[]): SiteAssessments {
   const snapshots: Snapshots = { osai: readSnapshot('osai'), mot: readSnapshot('mot') };
   // The build's content check has already refused a mapping with problems.
   const { mapping } = readMapping(new Set(models.map((m) => m.id)), snapshots);
