@@ -8,9 +8,10 @@
  * remark-gfm, Pagefind) in the same run. Prints one table of measured figures; nothing is
  * hard-coded. Everything it writes is removed afterwards (unless --keep).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkContent } from '../lib/check-content.ts';
@@ -21,6 +22,7 @@ import {
   kb,
   mb,
   parsePagefindLog,
+  parseValidateLog,
   runMeasured,
   walkFiles,
   type RunResult,
@@ -30,6 +32,8 @@ import { launchBrowser } from '../../tests/support/browser.ts';
 
 const REPO = process.cwd();
 const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
+/** `npm run build`: astro build, then the search index once Astro has exited. */
+const BUILD = join(REPO, 'src/cli/build.ts');
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,6 +50,7 @@ if (bareKinds.some((k) => k !== 'md' && k !== 'mdx')) throw new Error('--bare ta
 const measureSearch = !process.argv.includes('--no-search');
 const keep = process.argv.includes('--keep');
 const verbose = process.argv.includes('--verbose');
+const measureLoop = !process.argv.includes('--no-loop');
 
 interface Row {
   n: number;
@@ -57,6 +62,16 @@ interface Row {
   firstSearch?: number;
   ratio?: number;
   cpuRatio?: number;
+}
+
+/** The contributor's loop at one size: `npm run validate`, `npm run dev` to pages served, an edit to the page. */
+interface Loop {
+  n: number;
+  validate: RunResult;
+  validateMs?: number;
+  devFirstPage: number;
+  devEntryPage: number;
+  editToPage: number;
 }
 
 const write = (path: string, text: string) => {
@@ -182,11 +197,18 @@ async function firstSearchBytes(dist: string, query: string): Promise<number> {
   }
 }
 
-async function build(label: string, cwd: string, outDir: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
+async function build(
+  label: string,
+  cwd: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv,
+  script = ASTRO,
+): Promise<RunResult> {
   process.stderr.write(`  ${label}: building…`);
   const full: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env };
   if (!env.OWE_CONTENT_DIR) delete full.OWE_CONTENT_DIR;
-  const run = await runMeasured(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+  const args = script === ASTRO ? [ASTRO, 'build', '--outDir', outDir] : [script, '--outDir', outDir];
+  const run = await runMeasured(process.execPath, args, {
     cwd,
     env: full,
     echo: verbose,
@@ -199,7 +221,102 @@ async function build(label: string, cwd: string, outDir: string, env: NodeJS.Pro
   return run;
 }
 
+/** A free TCP port on the loopback interface. */
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => ok(port));
+    });
+  });
+}
+
+/** Polls `url` until `done(status, text)`; resolves with the time it first was (performance.now()). */
+async function pollUntil(
+  url: string,
+  done: (status: number, text: string) => boolean,
+  timeoutMs: number,
+  alive: () => boolean,
+) {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (!alive()) throw new Error(`the dev server exited before ${url} answered`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+      const text = await res.text();
+      if (done(res.status, text)) return performance.now();
+    } catch {
+      // not listening yet, or the request timed out
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer as expected within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * `npm run validate` over the content, then `astro dev` on a free loopback port: seconds from the
+ * spawn to the home page and to an entry page answering 200, then from saving a change to that
+ * entry's file to the page serving it (each poll is a full page request, as a browser reload).
+ */
+async function contributorLoop(n: number, content: string, files: SyntheticFile[]): Promise<Loop> {
+  process.stderr.write('  npm run validate…');
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OWE_CONTENT_DIR: content };
+  const validate = await runMeasured(process.execPath, [join(REPO, 'src/cli/validate.ts')], { cwd: REPO, env });
+  if (validate.code !== 0) throw new Error(`npm run validate failed on the synthetic content:\n${validate.output}`);
+  process.stderr.write(` ${validate.seconds.toFixed(1)} s\n  astro dev…`);
+
+  const entry = files.find((f) => f.collection === 'models')!;
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  // Its own process group, so the dev server and the processes it starts end together.
+  const dev = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: REPO,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  dev.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  dev.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  let exited = false;
+  const ended = new Promise<void>((r) => dev.on('exit', () => ((exited = true), r())));
+  const alive = () => !exited;
+  try {
+    const firstPage = await pollUntil(`${base}/`, (s) => s === 200, 300_000, alive);
+    const entryUrl = `${base}/${entry.collection}/${entry.id}/`;
+    const entryPage = await pollUntil(entryUrl, (s) => s === 200, 300_000, alive);
+    const marker = `Benchedit${Date.now().toString(36)}`;
+    const saved = performance.now();
+    appendFileSync(join(content, entry.path), `\n${marker} is a new sentence.\n`);
+    const shown = await pollUntil(entryUrl, (s, text) => s === 200 && text.includes(marker), 120_000, alive);
+    process.stderr.write(` first page ${((firstPage - started) / 1000).toFixed(1)} s\n`);
+    return {
+      n,
+      validate,
+      validateMs: parseValidateLog(validate.output),
+      devFirstPage: (firstPage - started) / 1000,
+      devEntryPage: (entryPage - started) / 1000,
+      editToPage: (shown - saved) / 1000,
+    };
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${output.split('\n').slice(-30).join('\n')}`, {
+      cause: e,
+    });
+  } finally {
+    if (!exited) {
+      process.kill(-dev.pid!, 'SIGTERM');
+      const timer = setTimeout(() => !exited && process.kill(-dev.pid!, 'SIGKILL'), 5000);
+      await ended;
+      clearTimeout(timer);
+    }
+  }
+}
+
 const rows: Row[] = [];
+const loops: Loop[] = [];
 for (const n of sizes) {
   const tmp = mkdtempSync(join(tmpdir(), `owe-bench-${n}-`));
   const content = join(tmp, 'content');
@@ -220,7 +337,7 @@ for (const n of sizes) {
     // under the working directory, and in the shared <cwd>/.astro/.prerender otherwise, where a
     // build running at the same time (another agent's, another checkout's) would overwrite them.
     const dist = join(REPO, '.bench', basename(tmp), 'dist');
-    const ours = await build('OWE', REPO, dist, { OWE_CONTENT_DIR: content });
+    const ours = await build('OWE', REPO, dist, { OWE_CONTENT_DIR: content }, BUILD);
     const ownRow: Row = {
       n,
       build: 'OWE (full pipeline)',
@@ -232,6 +349,9 @@ for (const n of sizes) {
     if (measureSearch) ownRow.firstSearch = await firstSearchBytes(dist, 'license');
     rows.push(ownRow);
     if (!keep) rmSync(dist, { recursive: true, force: true });
+    // After the build, whose figures stay comparable (it starts with no content cache); the dev
+    // server then starts with the content cache the build left, as a contributor's second start.
+    if (measureLoop) loops.push(await contributorLoop(n, content, files));
 
     for (const kind of bareKinds) {
       const bare = join(tmp, `bare-${kind}`);
@@ -305,6 +425,33 @@ for (let i = 1; i < own.length; i++) {
     `N ${a.n} → ${b.n} (×${(b.n / a.n).toFixed(1)}): OWE build time ×${(b.run.seconds / a.run.seconds).toFixed(2)}${cpu}, peak memory ×${(b.run.peakBytes / a.run.peakBytes).toFixed(2)}`,
   );
 }
+if (loops.length)
+  console.log(
+    `\n${formatTable(
+      [
+        'N',
+        'validate s',
+        'validate CPU s',
+        'validate (own timer) s',
+        'dev: first page s',
+        'dev: entry page s',
+        'edit → page s',
+      ],
+      loops.map((l) => [
+        l.n.toLocaleString('en-US'),
+        fmt(l.validate.seconds),
+        fmt(l.validate.cpuSeconds),
+        l.validateMs === undefined ? '–' : fmt(l.validateMs / 1000),
+        fmt(l.devFirstPage),
+        fmt(l.devEntryPage),
+        fmt(l.editToPage),
+      ]),
+      ['r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    )}\n` +
+      'validate = `npm run validate` (node start included; own timer = what it prints); dev = `astro dev` from spawn to ' +
+      'the home page, then to a model page, answering 200 (content cache left by the build); edit → page = from ' +
+      'appending a sentence to that model file to the page serving it',
+  );
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(
   `measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (load average at the end: ${load}); CPU s = user + system time of the build's process tree; ` +

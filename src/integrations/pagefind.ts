@@ -1,6 +1,11 @@
 /**
- * Builds the Pagefind search index over the finished site, inside `astro build`,
- * and fails the build on any indexing error.
+ * Builds the Pagefind search index over the finished site and fails the build on any indexing
+ * error, or when no page was indexed.
+ *
+ * `npm run build` (src/cli/build.ts) indexes after `astro build` has exited, so Pagefind's memory
+ * does not stack on the heap Astro still holds: it sets INDEX_AFTER_BUILD to a file, and this
+ * integration only writes the output folder there. A bare `astro build` indexes in its
+ * `astro:build:done` hook, as before.
  *
  * Only entry pages are indexed (`data-pagefind-body`, set by EntryLayout). Inside them, the
  * text every page repeats is left out here, in one place, rather than marked in each component:
@@ -9,8 +14,11 @@
  * tables of models on lab and license pages (each model's figures are on its own page).
  */
 import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createIndex, close } from 'pagefind';
+
+/** Environment variable: a file path where the build writes its output folder for src/cli/build.ts to index. */
+export const INDEX_AFTER_BUILD = 'OWE_INDEX_AFTER_BUILD';
 
 /** Repeated interface text inside indexed entries: never indexed. */
 const EXCLUDED_FROM_INDEX = [
@@ -27,28 +35,53 @@ const EXCLUDED_FROM_INDEX = [
   'table.model-table',
 ];
 
+/** What is wrong with one Pagefind step's result, as messages (none when it went well). */
+export function indexProblems(
+  step: 'createIndex' | 'addDirectory' | 'writeFiles',
+  result: { errors: readonly string[]; page_count?: number; hasIndex?: boolean },
+): string[] {
+  const problems = result.errors.map((e) => `Pagefind ${step} failed: ${e}`);
+  if (step === 'createIndex' && result.hasIndex === false && problems.length === 0)
+    problems.push('Pagefind createIndex failed: no index was created');
+  if (step === 'addDirectory' && result.page_count === 0)
+    problems.push('Pagefind addDirectory failed: no pages were indexed');
+  return problems;
+}
+
+/** Indexes the built site in `site` (a folder) into `<site>/pagefind`; throws, naming each problem. */
+export async function indexSite(site: string): Promise<{ pages: number; ms: number }> {
+  const { createIndex, close } = await import('pagefind');
+  const started = performance.now();
+  const check = (problems: string[]) => {
+    if (problems.length) throw new Error(problems.join('\n'));
+  };
+  try {
+    const { index, errors } = await createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX });
+    check(indexProblems('createIndex', { errors, hasIndex: Boolean(index) }));
+    const added = await index!.addDirectory({ path: site });
+    check(indexProblems('addDirectory', added));
+    const written = await index!.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
+    check(indexProblems('writeFiles', written));
+    return { pages: added.page_count, ms: Math.round(performance.now() - started) };
+  } finally {
+    await close();
+  }
+}
+
 export function pagefind(): AstroIntegration {
   return {
     name: 'owe:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const started = performance.now();
-        const fail = (step: string, errors: string[]) => {
-          throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
-        };
-        try {
-          const { index, errors } = await createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX });
-          if (!index || errors.length) fail('createIndex', errors);
-          const added = await index!.addDirectory({ path: site });
-          if (added.errors.length) fail('addDirectory', added.errors);
-          if (added.page_count === 0) fail('addDirectory', ['no pages were indexed']);
-          const written = await index!.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
-          if (written.errors.length) fail('writeFiles', written.errors);
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
-        } finally {
-          await close();
+        const handoff = process.env[INDEX_AFTER_BUILD];
+        if (handoff) {
+          writeFileSync(handoff, site);
+          logger.info('search index: built after astro build exits (src/cli/build.ts)');
+          return;
         }
+        const { pages, ms } = await indexSite(site);
+        logger.info(`indexed ${pages} pages in ${ms} ms`);
       },
     },
   };

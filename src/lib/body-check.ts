@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { guardTree, literalProps } from '../markdown/mdx-guard.ts';
 import type { ContentFile } from './content-files.ts';
+import { nestingProblems } from './file-checks.ts';
 import type { Problem, ValidatedEntry } from './validate.ts';
 import {
   checkProps,
@@ -65,7 +66,14 @@ export function bodyProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
-    if (!file.path.endsWith('.mdx') || !mayNeedGuard(file.body)) continue;
+    if (!file.path.endsWith('.mdx') || file.refused) continue;
+    // Pathological nesting is refused before any parser sees it.
+    const deep = nestingProblems(file.body, file.bodyLine);
+    if (deep.length > 0) {
+      for (const p of deep) problems.push({ file: file.path, ...p });
+      continue;
+    }
+    if (!mayNeedGuard(file.body)) continue;
     const at = (line: number) => file.bodyLine + line - 1;
     let tree;
     try {

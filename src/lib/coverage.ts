@@ -62,7 +62,7 @@ export function coverageTargets(entries: readonly ValidatedEntry[], gaps: readon
   let cells = 0;
   let missing = 0;
   for (const m of open) {
-    const rows = modelFacts(m).filter((r) => (CORE_FACTS as readonly string[]).includes(r.field));
+    const rows = modelFacts(m).filter((r) => CORE_FACTS.includes(r.field));
     for (const r of rows) {
       if (!factApplies(m, r.field)) continue;
       cells++;

@@ -6,6 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'astro/zod';
 import { COLLECTION_SPECS } from '../schemas/index.ts';
+import { inertCell } from './csv-cell.ts';
 import {
   COLLECTIONS,
   fullDate,
@@ -174,13 +175,22 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Records as CSV text (RFC 4180, csv-stringify): a header row of column names, one row per record, CRLF line ends. Columns are dotted paths unless `get` says otherwise. */
+/**
+ * Records as CSV text (RFC 4180, csv-stringify): a header row of column names, one row per
+ * record, CRLF line ends. A text cell that a spreadsheet would run as a formula starts with an
+ * apostrophe (src/lib/csv-cell.ts). Columns are dotted paths unless `get` says otherwise.
+ */
 export function toCsv<R extends object>(
   records: readonly R[],
   columns: readonly string[],
   get: (record: R, column: string) => unknown = (r, c) => valueAt(r as Record<string, unknown>, c),
 ): string {
-  const rows = records.map((r) => columns.map((c) => cellText(get(r, c))));
+  const rows = records.map((r) =>
+    columns.map((c) => {
+      const value = get(r, c);
+      return inertCell(value, cellText(value));
+    }),
+  );
   return stringify([[...columns], ...rows], { record_delimiter: 'windows' });
 }
 

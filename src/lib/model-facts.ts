@@ -4,7 +4,13 @@
  * lab ("not disclosed", with the document that shows it) or not yet recorded here, and which
  * facts apply at all: the infobox renders these rows and `npm run coverage` counts them.
  */
-import { DISCLOSABLE_FIELDS, type DisclosableField, type EvidencedField, type ModelData } from '../schemas/model.ts';
+import {
+  DISCLOSABLE_FIELDS,
+  EVIDENCED_FIELDS,
+  type DisclosableField,
+  type EvidencedField,
+  type ModelData,
+} from '../schemas/model.ts';
 import type { FieldEvidence } from '../schemas/shared.ts';
 import { formatDate, formatParams, formatTokens, formatTrainingTokens, humanize } from './format.ts';
 
@@ -33,18 +39,10 @@ export interface FactLinks {
   base?: { href: string; name: string };
 }
 
-/** The facts every open-weights model is expected to record (the coverage target counts these). */
-export const CORE_FACTS = [
-  'released',
-  'license',
-  'architecture',
-  'parameters',
-  'contextWindow',
-  'trainingTokens',
-  'modalities',
-  'huggingface',
-  'baseModel',
-] as const satisfies readonly EvidencedField[];
+/** The facts every open-weights model is expected to record (the coverage target counts these): all but compute and outputs, which only some models have. */
+export const CORE_FACTS: readonly EvidencedField[] = EVIDENCED_FIELDS.filter(
+  (f) => f !== 'trainingCompute' && f !== 'outputs',
+);
 
 /** The architecture in words: "Dense" or "Mixture of experts, 256 experts (8 active)". */
 export function architectureLabel(a: ModelData['architecture']): string | undefined {
@@ -118,26 +116,12 @@ const LABELS: Record<EvidencedField, string> = {
   baseModel: 'Based on',
 };
 
-const ORDER: readonly EvidencedField[] = [
-  'released',
-  'license',
-  'architecture',
-  'parameters',
-  'contextWindow',
-  'trainingTokens',
-  'trainingCompute',
-  'modalities',
-  'outputs',
-  'baseModel',
-  'huggingface',
-];
-
 const isDisclosable = (field: EvidencedField): field is DisclosableField =>
   (DISCLOSABLE_FIELDS as readonly string[]).includes(field);
 
 /** The rows of a model's infobox, in display order, facts that do not apply left out. */
 export function modelFacts(d: ModelData, links: FactLinks = {}): FactRow[] {
-  return ORDER.filter((field) => factApplies(d, field)).map((field) => {
+  return EVIDENCED_FIELDS.filter((field) => factApplies(d, field)).map((field) => {
     const value = valueOf(d, field, links);
     const base = { field, label: LABELS[field] };
     if (value.text !== undefined && value.text !== '')

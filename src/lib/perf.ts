@@ -31,6 +31,12 @@ export function parsePagefindLog(output: string): { pages: number; ms: number } 
   return m ? { pages: Number(m[1]), ms: Number(m[2]) } : undefined;
 }
 
+/** "content ok: 2000 entries checked in 1234 ms" (`npm run validate`'s last line) → milliseconds. */
+export function parseValidateLog(output: string): number | undefined {
+  const m = /entries checked in (\d+) ms|entries \((\d+) ms\)/.exec(output);
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+
 /** Every file under `dir`, recursively (absolute paths). */
 export function walkFiles(dir: string): string[] {
   let names: string[];

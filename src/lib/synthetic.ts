@@ -5,6 +5,7 @@
  * entries, a list and a GFM table). Deterministic: the same N and seed give the same files.
  * Pure: returns files as text; the caller writes them.
  */
+import { EVIDENCED_FIELDS } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/shared.ts';
 
 export interface SyntheticFile {
@@ -287,18 +288,9 @@ export function generateEncyclopedia(n: number, seed = 1): SyntheticFile[] {
         `huggingface: synthetic/${id}`,
         // Every value names the document that states it, as real entries must.
         'evidence:',
-        ...[
-          'released',
-          'license',
-          'architecture',
-          'parameters',
-          'contextWindow',
-          'trainingTokens',
-          'modalities',
-          'huggingface',
-        ]
-          .concat(base !== undefined ? ['baseModel'] : [])
-          .map((field) => `  ${field}: ${src}`),
+        ...EVIDENCED_FIELDS.filter(
+          (f) => !['trainingCompute', 'outputs'].includes(f) && (f !== 'baseModel' || base !== undefined),
+        ).map((field) => `  ${field}: ${src}`),
         `summary: ${yamlString(sentence(12, 20))}`,
         `sources: [${src}]`,
         'openness:',

@@ -4,12 +4,14 @@
  * Used by the build (which refuses to continue on any problem), by `npm run validate`,
  * and by the unit tests.
  */
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, type Document, type LineCounter } from 'yaml';
 import type { z } from 'astro/zod';
 import { COLLECTION_SPECS, COLLECTIONS, SINGULAR, type CollectionName } from '../schemas/index.ts';
-import { ID_PATTERN, idRef } from '../schemas/shared.ts';
+import { idRef } from '../schemas/shared.ts';
 import type { ContentFile } from './content-files.ts';
 import { completenessGaps } from './completeness.ts';
+import { fileNameProblems } from './file-checks.ts';
+import { parseYaml } from './frontmatter.ts';
 
 export interface Problem {
   /** Path of the file, relative to the repository root. */
@@ -100,6 +102,63 @@ function knownIds(files: readonly ContentFile[]): Record<CollectionName, Set<str
   return ids;
 }
 
+/** Checks one file; returns its entry when it is valid, after reporting every problem. */
+function validateFile(
+  file: ContentFile,
+  schema: z.ZodType,
+  report: (line: number, field: string, message: string) => void,
+  gaps: Problem[],
+): ValidatedEntry | undefined {
+  if (file.unreadable) {
+    for (const p of file.refused ?? []) report(p.line, p.field, p.message);
+    return undefined;
+  }
+  const name = file.path.split('/').pop() ?? file.path;
+  const nameProblems = fileNameProblems(file.collection, name);
+  for (const p of nameProblems) report(p.line, p.field, p.message);
+  // A wrong extension means the file is not this collection's kind; its content is not read.
+  if (nameProblems.some((p) => p.message.includes('must end in'))) return undefined;
+  if (file.refused) {
+    for (const p of file.refused) report(p.line, p.field, p.message);
+    return undefined;
+  }
+  if (COLLECTION_SPECS[file.collection].ext === 'mdx' && file.body.trim() === '')
+    report(
+      file.bodyLine - 1,
+      '',
+      `frontmatter only, no text: write the ${SINGULAR[file.collection]}'s text below the closing ---`,
+    );
+  const parsed = parseYaml(file.yaml, file.yamlLine);
+  if (!parsed.ok) {
+    for (const p of parsed.problems) report(p.line, p.field, p.message);
+    return undefined;
+  }
+  const { doc, counter } = parsed;
+  const data = parsed.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    report(file.yamlLine, '', 'the frontmatter must be a list of "field: value" lines');
+    return undefined;
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      for (const { path, message } of describeIssue(issue, data)) {
+        report(lineOf(doc, counter, path, file.yamlLine), path.map(String).join('.'), message);
+      }
+    }
+    return undefined;
+  }
+  const parsedData = result.data as Record<string, unknown>;
+  for (const gap of completenessGaps(file.collection, parsedData))
+    gaps.push({
+      file: file.path,
+      line: lineOf(doc, counter, gap.path, file.yamlLine),
+      field: gap.path.map(String).join('.'),
+      message: gap.message,
+    });
+  return { file, data: parsedData };
+}
+
 /** Validates the frontmatter (or YAML) of every file against its collection's schema, references included. */
 export function validateFiles(files: readonly ContentFile[]): ValidationResult {
   const problems: Problem[] = [];
@@ -113,63 +172,15 @@ export function validateFiles(files: readonly ContentFile[]): ValidationResult {
   >;
 
   for (const file of files) {
-    const spec = COLLECTION_SPECS[file.collection];
     const report = (line: number, field: string, message: string) =>
       problems.push({ file: file.path, line, field, message });
-    const ext = file.path.split('.').pop();
-    if (ext !== spec.ext) {
-      report(
-        1,
-        '',
-        `a ${SINGULAR[file.collection]} file must end in .${spec.ext}: rename it to ${file.id}.${spec.ext}`,
-      );
-      continue;
+    try {
+      const entry = validateFile(file, schemas[file.collection], report, gaps);
+      if (entry) entries.push(entry);
+    } catch (error) {
+      // A safety net: no file may stop the check of the others, or print a stack trace.
+      report(1, '', `this file could not be checked (${(error as Error).message.split('\n')[0]}): please report it`);
     }
-    if (!ID_PATTERN.test(file.id)) {
-      report(
-        1,
-        '',
-        `"${file.id}" is not a valid file name: use lower-case letters, digits and hyphens (the name is the page's URL)`,
-      );
-    }
-    if (spec.ext === 'mdx' && file.yaml === '' && !file.body.startsWith('---')) {
-      // An MDX entry without frontmatter has none of its required fields.
-      report(1, '', 'no frontmatter: start the file with a --- block of fields (see CONTRIBUTING.md)');
-      continue;
-    }
-    const counter = new LineCounter();
-    const doc = parseDocument(file.yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      for (const err of doc.errors) {
-        const line = file.yamlLine + (err.linePos?.[0]?.line ?? 1) - 1;
-        report(line, '', `YAML syntax error: ${err.message.split('\n')[0]} (check indentation, colons and quotes)`);
-      }
-      continue;
-    }
-    // js-yaml (which Astro uses) reads unquoted dates as Dates; keep that, so the schema sees what Astro sees.
-    const data = doc.toJS({ maxAliasCount: 0 }) ?? {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
-      report(file.yamlLine, '', 'the frontmatter must be a list of "field: value" lines');
-      continue;
-    }
-    const result = schemas[file.collection].safeParse(data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        for (const { path, message } of describeIssue(issue, data)) {
-          report(lineOf(doc, counter, path, file.yamlLine), path.map(String).join('.'), message);
-        }
-      }
-      continue;
-    }
-    const parsed = result.data as Record<string, unknown>;
-    for (const gap of completenessGaps(file.collection, parsed))
-      gaps.push({
-        file: file.path,
-        line: lineOf(doc, counter, gap.path, file.yamlLine),
-        field: gap.path.map(String).join('.'),
-        message: gap.message,
-      });
-    entries.push({ file, data: parsed });
   }
   return { problems, entries, gaps };
 }

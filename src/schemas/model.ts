@@ -24,7 +24,7 @@ export const AVAILABILITY = ['open-weights', 'gated', 'closed'] as const;
 export const MODALITIES = ['text', 'image', 'audio', 'video', 'code'] as const;
 export const DERIVATIONS = ['fine-tune', 'distillation', 'continued-pretraining', 'quantization', 'merge'] as const;
 
-/** The infobox fields whose values must name the document that states them (`evidence.<field>`). */
+/** The infobox fields whose values must name the document that states them (`evidence.<field>`), in display order. */
 export const EVIDENCED_FIELDS = [
   'released',
   'license',
@@ -35,8 +35,8 @@ export const EVIDENCED_FIELDS = [
   'trainingCompute',
   'modalities',
   'outputs',
-  'huggingface',
   'baseModel',
+  'huggingface',
 ] as const;
 export type EvidencedField = (typeof EVIDENCED_FIELDS)[number];
 /** The fields a lab can withhold: recorded under `undisclosed` with the document that shows it. */

@@ -144,7 +144,10 @@ export const plainText = (max: number) =>
     .trim()
     .min(1, { message: 'must not be empty' })
     .max(max, { message: `must be at most ${max} characters` })
-    .refine((t) => !/[<>{}]/.test(t), { message: 'must be plain text: no <, >, { or }' });
+    .refine((t) => !/[<>{}]/.test(t), {
+      message:
+        'must be plain text: no <, >, { or } (they would be read as markup or code; write "less than" or "under")',
+    });
 
 /** Fields every MDX entry may carry, whatever its collection. */
 export const commonFields = (ref: RefFn) => ({

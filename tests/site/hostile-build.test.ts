@@ -15,6 +15,9 @@
  *      secret, which shows what the guard prevents and that the secret search can fail. This
  *      build also shows that legitimate content (a code block included) renders with no inline
  *      style the Content-Security-Policy would refuse.
+ *   E. malformed files (tests/support/malformed-files.ts: YAML anchors, tags, duplicate keys,
+ *      tabs, BOM, CRLF, non-UTF-8 bytes, empty, unclosed, bad names, a symbolic link, 5 MB,
+ *      10,000 nested list items...): the build names every one at once, with no stack trace.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -23,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
+import { MALFORMED, writeMalformed } from '../support/malformed-files.ts';
 
 const FIXTURES = 'tests/fixtures/content';
 const HOSTILE = 'tests/fixtures/hostile';
@@ -454,5 +458,34 @@ describe('D. control: with neither the check nor the guard, the same expression 
       [...t.matchAll(/<[a-z][^>]*?\s(style|on[a-z]+)=/gi)].map((m) => m[0]),
     );
     expect(inline).toEqual([]);
+  });
+});
+
+describe('E. the build names every malformed file at once, with no stack trace', () => {
+  let content: string;
+  let result: Build;
+  beforeAll(() => {
+    content = contentWith(FIXTURES, []);
+    writeMalformed(content);
+    result = build(content);
+  }, 200_000);
+
+  it('fails, saying nothing was built', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('Content check failed; nothing was built.');
+  });
+
+  it('prints `file:line field: problem (fix)` for every file', () => {
+    const rel = relative(process.cwd(), content);
+    const expected = MALFORMED.flatMap((c) => c.expected.map((line) => `${rel}/${line}`));
+    expect(
+      expected.filter((line) => !result.output.includes(line)),
+      result.output.slice(-4000),
+    ).toEqual([]);
+  });
+
+  it('prints no stack trace and writes nothing', () => {
+    expect(result.output).not.toMatch(/Stack trace|\n\s+at .*:\d+:\d+|unhandled error/i);
+    expect(nothingWritten(result)).toBe(true);
   });
 });

@@ -28,5 +28,6 @@ describe('HTML validity', () => {
         for (const m of r.messages) problems.push(`${p.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     expect(problems.slice(0, 50)).toEqual([]);
-  });
+    // About 700 pages, on a shared 2-core machine beside the other site tests.
+  }, 600_000);
 });

@@ -61,7 +61,7 @@ describe('field documentation from the schemas', () => {
     expect(docs.get('models')!.schemaFile).toBe('src/schemas/model.ts');
   });
 
-  it('follows an edited comment: the schema file is the only list', () => {
+  it('follows an edited comment: the schema file is the only list', { timeout: 60_000 }, () => {
     mkdirSync('tests/.output', { recursive: true });
     const root = mkdtempSync(join(process.cwd(), 'tests/.output/schema-'));
     temps.push(root);

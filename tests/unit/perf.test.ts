@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUDGETS, overBudget, pageCost, staticImports } from '../../src/lib/budget.ts';
-import { formatTable, gzipBytes, parsePagefindLog, parseStatus, parseTimeLine } from '../../src/lib/perf.ts';
+import {
+  formatTable,
+  gzipBytes,
+  parsePagefindLog,
+  parseStatus,
+  parseTimeLine,
+  parseValidateLog,
+} from '../../src/lib/perf.ts';
+import { indexProblems } from '../../src/integrations/pagefind.ts';
 import { generateEncyclopedia, pseudoWord, syntheticCounts } from '../../src/lib/synthetic.ts';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { gitHistory } from '../../src/lib/git-history.ts';
@@ -85,6 +93,28 @@ describe('measuring helpers', () => {
       cpuSeconds: 24,
       maxRss: 409600 * 1024,
     });
+  });
+});
+
+describe('search index after the build (npm run build)', () => {
+  it('names every Pagefind error, a missing index and an index of no pages', () => {
+    expect(indexProblems('createIndex', { errors: [], hasIndex: true })).toEqual([]);
+    expect(indexProblems('createIndex', { errors: [], hasIndex: false })).toEqual([
+      'Pagefind createIndex failed: no index was created',
+    ]);
+    expect(indexProblems('addDirectory', { errors: [], page_count: 12 })).toEqual([]);
+    expect(indexProblems('addDirectory', { errors: [], page_count: 0 })).toEqual([
+      'Pagefind addDirectory failed: no pages were indexed',
+    ]);
+    expect(indexProblems('writeFiles', { errors: ['disk full', 'no space'] })).toEqual([
+      'Pagefind writeFiles failed: disk full',
+      'Pagefind writeFiles failed: no space',
+    ]);
+  });
+  it("reads npm run validate's own timing", () => {
+    expect(parseValidateLog('content ok: 2000 entries checked in 1234 ms\n')).toBe(1234);
+    expect(parseValidateLog('3 problems in 2000 entries (987 ms): fix them')).toBe(987);
+    expect(parseValidateLog('nothing')).toBeUndefined();
   });
 });
 

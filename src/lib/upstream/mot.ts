@@ -5,7 +5,7 @@
  * under models/ with the license of each component. Malformed input is a problem naming the
  * file and field, and the sync keeps the old snapshot.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { parseUpstreamYaml, upstreamText as text } from './read-yaml.ts';
 import type { MotComponent, MotModel, MotSnapshot, SnapshotSource, UpstreamProblem } from './types.ts';
 
 export const MOT_FILES = {
@@ -14,31 +14,10 @@ export const MOT_FILES = {
   handler: 'web/modules/mof/src/LicenseHandler.php',
 } as const;
 
-function parseYaml(file: string, text: string, problems: UpstreamProblem[]): unknown {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors)
-      problems.push({
-        file,
-        line: e.linePos?.[0]?.line,
-        field: '',
-        message: `YAML error: ${e.message.split('\n')[0]}`,
-      });
-    return undefined;
-  }
-  return doc.toJS({ maxAliasCount: 0 });
-}
-
-const text = (v: unknown): string | undefined => {
-  if (v === null || v === undefined) return undefined;
-  const s = String(v).trim();
-  return s === '' ? undefined : s;
-};
-
 function parseComponents(source: string, problems: UpstreamProblem[]): MotComponent[] {
   const file = MOT_FILES.settings;
-  const data = parseYaml(file, source, problems) as { components?: unknown } | undefined;
+  const data = parseUpstreamYaml(file, source, problems, false)?.doc.toJS({ maxAliasCount: 0 }) as
+    { components?: unknown } | undefined;
   if (!data) return [];
   if (!Array.isArray(data.components)) {
     problems.push({ file, field: 'components', message: 'expected the list of MOF components' });
@@ -107,7 +86,8 @@ function parseModel(
   known: ReadonlySet<string>,
   problems: UpstreamProblem[],
 ): MotModel | undefined {
-  const data = parseYaml(file, source, problems) as { release?: Record<string, unknown> } | undefined;
+  const data = parseUpstreamYaml(file, source, problems, false)?.doc.toJS({ maxAliasCount: 0 }) as
+    { release?: Record<string, unknown> } | undefined;
   if (data === undefined) return undefined;
   const r = data?.release;
   if (!r || typeof r !== 'object') {

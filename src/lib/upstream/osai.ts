@@ -4,7 +4,8 @@
  * evidence links. Any malformed or truncated file, unknown class or missing criterion is a
  * problem naming the file, line and field: the sync then keeps the old snapshot.
  */
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, type Document, type LineCounter } from 'yaml';
+import { parseUpstreamYaml, upstreamText as text } from './read-yaml.ts';
 import {
   OSAI_CLASSES,
   type OsaiClass,
@@ -17,27 +18,6 @@ import {
 
 const SKIP = /^(_|a_submission_template|readme)/i;
 
-/** Parses one YAML text, reporting syntax errors with their line. */
-function parseYaml(
-  file: string,
-  text: string,
-  problems: UpstreamProblem[],
-): { doc: Document; lines: LineCounter } | undefined {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors)
-      problems.push({
-        file,
-        line: e.linePos?.[0]?.line,
-        field: '',
-        message: `YAML error: ${e.message.split('\n')[0]}`,
-      });
-    return undefined;
-  }
-  return { doc, lines };
-}
-
 /** The line of a top-level key, for messages. */
 function lineOfKey(doc: Document, lines: LineCounter, key: string): number | undefined {
   if (!isMap(doc.contents)) return undefined;
@@ -45,12 +25,6 @@ function lineOfKey(doc: Document, lines: LineCounter, key: string): number | und
   const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
   return range ? lines.linePos(range[0]).line : undefined;
 }
-
-const text = (v: unknown): string | undefined => {
-  if (v === null || v === undefined) return undefined;
-  const s = String(v).trim();
-  return s === '' ? undefined : s;
-};
 
 /** Evidence links: a URL, a list of URLs, or nothing. Only http(s) addresses are kept. */
 function links(v: unknown): string[] {
@@ -60,7 +34,7 @@ function links(v: unknown): string[] {
 
 /** The criteria, in the index's order, from _parameters.yml. */
 function parseOsaiCriteria(source: string, problems: UpstreamProblem[]): OsaiCriterion[] {
-  const parsed = parseYaml('_parameters.yml', source, problems);
+  const parsed = parseUpstreamYaml('_parameters.yml', source, problems);
   if (!parsed) return [];
   const groups = parsed.doc.toJS({ maxAliasCount: 0 }) as unknown;
   const criteria: OsaiCriterion[] = [];
@@ -86,7 +60,7 @@ function parseOsaiModel(
   criteria: readonly OsaiCriterion[],
   problems: UpstreamProblem[],
 ): OsaiModel | undefined {
-  const parsed = parseYaml(file, source, problems);
+  const parsed = parseUpstreamYaml(file, source, problems);
   if (!parsed) return undefined;
   const { doc, lines } = parsed;
   const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> | null;
