@@ -9,7 +9,7 @@ import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { COLLECTION_SPECS, type CollectionName } from './schemas/index.ts';
-import { contentDir } from './lib/content-files.ts';
+import { contentDir } from './checks/content-files.ts';
 import { labSchema } from './schemas/lab.ts';
 import { licenseSchema } from './schemas/license.ts';
 import { modelSchema } from './schemas/model.ts';

@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --sizes 200,2000,10000] [--bare md|mdx|md,mdx] [--no-search] [--keep]`
+ * `npm run bench [-- --sizes 200,2000,10000] [--bare md|mdx|md,mdx] [--no-search] [--no-loop] [--keep]`
  *
- * For each size N: writes a synthetic encyclopedia of N entries (src/lib/synthetic.ts) into a
+ * For each size N: writes a synthetic encyclopedia of N entries (src/tooling/synthetic.ts) into a
  * temporary folder with its own git history, checks it with the content validator, builds it
- * with the real pipeline (`OWE_CONTENT_DIR=<tmp>/content astro build`), then builds the same
+ * with the real pipeline (`OWE_CONTENT_DIR=<tmp>/content npm run build`, i.e. src/cli/build.ts:
+ * astro build, then the search index), measures the contributor's loop (`npm run validate`,
+ * `astro dev` to the first pages served, an edit to the page showing it), then builds the same
  * Markdown bodies as a bare Astro site (one collection, one route, the unified processor with
  * remark-gfm, Pagefind) in the same run. Prints one table of measured figures; nothing is
  * hard-coded. Everything it writes is removed afterwards (unless --keep).
@@ -14,8 +16,8 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSy
 import { createServer, type AddressInfo } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { checkContent } from '../lib/check-content.ts';
-import { generateEncyclopedia, type SyntheticFile } from '../lib/synthetic.ts';
+import { checkContent } from '../checks/check-content.ts';
+import { generateEncyclopedia, type SyntheticFile } from '../tooling/synthetic.ts';
 import {
   dirBytes,
   formatTable,
@@ -26,8 +28,8 @@ import {
   runMeasured,
   walkFiles,
   type RunResult,
-} from '../lib/perf.ts';
-import { serveStatic } from '../lib/static-server.ts';
+} from '../tooling/perf.ts';
+import { serveStatic } from '../tooling/static-server.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 
 const REPO = process.cwd();
@@ -316,7 +318,7 @@ async function contributorLoop(n: number, content: string, files: SyntheticFile[
 }
 
 const rows: Row[] = [];
-const loops: Loop[] = [];
+const loops: (Loop | { n: number; error: string })[] = [];
 for (const n of sizes) {
   const tmp = mkdtempSync(join(tmpdir(), `owe-bench-${n}-`));
   const content = join(tmp, 'content');
@@ -351,7 +353,14 @@ for (const n of sizes) {
     if (!keep) rmSync(dist, { recursive: true, force: true });
     // After the build, whose figures stay comparable (it starts with no content cache); the dev
     // server then starts with the content cache the build left, as a contributor's second start.
-    if (measureLoop) loops.push(await contributorLoop(n, content, files));
+    // A failure here is reported and the build figures are still printed.
+    if (measureLoop)
+      loops.push(
+        await contributorLoop(n, content, files).catch((e: unknown) => {
+          process.stderr.write(`\n  contributor loop failed: ${e instanceof Error ? e.message : String(e)}\n`);
+          return { n, error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
+        }),
+      );
 
     for (const kind of bareKinds) {
       const bare = join(tmp, `bare-${kind}`);
@@ -437,15 +446,19 @@ if (loops.length)
         'dev: entry page s',
         'edit → page s',
       ],
-      loops.map((l) => [
-        l.n.toLocaleString('en-US'),
-        fmt(l.validate.seconds),
-        fmt(l.validate.cpuSeconds),
-        l.validateMs === undefined ? '–' : fmt(l.validateMs / 1000),
-        fmt(l.devFirstPage),
-        fmt(l.devEntryPage),
-        fmt(l.editToPage),
-      ]),
+      loops.map((l) =>
+        'error' in l
+          ? [l.n.toLocaleString('en-US'), `failed: ${l.error}`, '–', '–', '–', '–', '–']
+          : [
+              l.n.toLocaleString('en-US'),
+              fmt(l.validate.seconds),
+              fmt(l.validate.cpuSeconds),
+              l.validateMs === undefined ? '–' : fmt(l.validateMs / 1000),
+              fmt(l.devFirstPage),
+              fmt(l.devEntryPage),
+              fmt(l.editToPage),
+            ],
+      ),
       ['r', 'r', 'r', 'r', 'r', 'r', 'r'],
     )}\n` +
       'validate = `npm run validate` (node start included; own timer = what it prints); dev = `astro dev` from spawn to ' +

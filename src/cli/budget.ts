@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { BUDGETS, overBudget, pageCost, type Budget, type PageCost } from '../lib/budget.ts';
-import { formatTable, kb, walkFiles } from '../lib/perf.ts';
+import { BUDGETS, overBudget, pageCost, type Budget, type PageCost } from '../tooling/budget.ts';
+import { formatTable, kb, walkFiles } from '../tooling/perf.ts';
 
 const i = process.argv.indexOf('--dist');
 const dist = resolve(i >= 0 ? process.argv[i + 1]! : 'dist');

@@ -1,9 +1,9 @@
 /**
  * Rewrites the list of content components in CONTRIBUTING.md from their prop schemas
- * (src/lib/mdx-components.ts). `--check` exits 1 when the file is out of date.
+ * (src/domain/mdx-components.ts). `--check` exits 1 when the file is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withComponentDocs } from '../lib/mdx-components.ts';
+import { withComponentDocs } from '../domain/mdx-components.ts';
 
 const file = 'CONTRIBUTING.md';
 const text = readFileSync(file, 'utf8');

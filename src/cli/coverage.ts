@@ -3,9 +3,9 @@
  * per collection, facts recorded with their sources, openness cells known, citations needed).
  * Prints a Markdown table; with --strict, exits 1 while any target is not met.
  */
-import { contentDir, readContentFiles } from '../lib/content-files.ts';
-import { coverageTable, coverageTargets, met } from '../lib/coverage.ts';
-import { validateFiles } from '../lib/validate.ts';
+import { contentDir, readContentFiles } from '../checks/content-files.ts';
+import { coverageTable, coverageTargets, met } from '../checks/coverage.ts';
+import { validateFiles } from '../checks/validate.ts';
 
 const { entries, gaps, problems } = validateFiles(readContentFiles(contentDir()));
 const targets = coverageTargets(entries, gaps);

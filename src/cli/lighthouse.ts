@@ -12,8 +12,8 @@ import { resolve } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/support/browser.ts';
-import { serveStatic } from '../lib/static-server.ts';
-import { formatTable } from '../lib/perf.ts';
+import { serveStatic } from '../tooling/static-server.ts';
+import { formatTable } from '../tooling/perf.ts';
 
 const PAGES = ['/', '/articles/open-weights/', '/models/llama-2/', '/glossary/open-weights/', '/models/', '/search/'];
 const distArg = process.argv.indexOf('--dist');

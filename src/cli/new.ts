@@ -6,10 +6,10 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTION_SPECS, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { contentDir } from '../lib/content-files.ts';
-import { schemaDocs } from '../lib/schema-docs.ts';
-import { checkNewEntry, collectionNamed, scaffoldEntry, ScaffoldError } from '../lib/scaffold.ts';
-import { href } from '../lib/urls.ts';
+import { contentDir } from '../checks/content-files.ts';
+import { schemaDocs } from '../checks/schema-docs.ts';
+import { checkNewEntry, collectionNamed, scaffoldEntry, ScaffoldError } from '../checks/scaffold.ts';
+import { href } from '../domain/urls.ts';
 
 /** Ids of a collection's folder (any extension, drafts starting with _ included so none is overwritten). */
 function idsIn(dir: string, collection: CollectionName): string[] {

@@ -20,8 +20,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM, launchBrowser } from '../../tests/support/browser.ts';
 import { SEARCH_CASES } from '../../tests/support/search-queries.ts';
-import { serveStatic, type Served } from '../lib/static-server.ts';
-import { formatTable, walkFiles } from '../lib/perf.ts';
+import { serveStatic, type Served } from '../tooling/static-server.ts';
+import { formatTable, walkFiles } from '../tooling/perf.ts';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

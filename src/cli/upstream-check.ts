@@ -4,15 +4,15 @@
  * values and both sources, then the counts. Exits 0: upstream data has errors too; each mismatch
  * is to be fixed here or explained.
  */
-import { contentDir, readContentFiles } from '../lib/content-files.ts';
-import { crossCheck } from '../lib/upstream/cross-check.ts';
-import { assessModel } from '../lib/upstream/assessments.ts';
-import { readMapping } from '../lib/upstream/mapping.ts';
-import { readSnapshot } from '../lib/upstream/snapshot.ts';
-import { validateFiles } from '../lib/validate.ts';
+import { contentDir, readContentFiles } from '../checks/content-files.ts';
+import { crossCheck } from '../domain/upstream/cross-check.ts';
+import { assessModel } from '../domain/upstream/assessments.ts';
+import { readMapping } from '../domain/upstream/mapping.ts';
+import { readSnapshot } from '../domain/upstream/snapshot.ts';
+import { validateFiles } from '../checks/validate.ts';
 import type { ModelData } from '../schemas/model.ts';
 import type { LicenseData } from '../schemas/license.ts';
-import { href } from '../lib/urls.ts';
+import { href } from '../domain/urls.ts';
 
 const { entries } = validateFiles(readContentFiles(contentDir()));
 const models = new Map(

@@ -6,25 +6,25 @@
  */
 
 import { createRequire } from 'node:module';
-import { readContentFiles } from '../lib/content-files.ts';
-import { readMapping } from '../lib/upstream/mapping.ts';
-import { MOT_FILES, parseMot } from '../lib/upstream/mot.ts';
-import { parseOsai } from '../lib/upstream/osai.ts';
-import { readRepository } from '../lib/upstream/repository.ts';
+import { readContentFiles } from '../checks/content-files.ts';
+import { readMapping } from '../domain/upstream/mapping.ts';
+import { MOT_FILES, parseMot } from '../domain/upstream/mot.ts';
+import { parseOsai } from '../domain/upstream/osai.ts';
+import { readRepository } from '../domain/upstream/repository.ts';
 import {
   compareSnapshots,
   readSnapshot,
   UPSTREAM_NAMES,
   writeSnapshot,
   type UpstreamName,
-} from '../lib/upstream/snapshot.ts';
+} from '../domain/upstream/snapshot.ts';
 import {
   formatUpstreamProblem,
   type MotSnapshot,
   type OsaiSnapshot,
   type UpstreamProblem,
-} from '../lib/upstream/types.ts';
-import { formatProblem } from '../lib/validate.ts';
+} from '../domain/upstream/types.ts';
+import { formatProblem } from '../checks/validate.ts';
 
 const REPOSITORIES: Record<UpstreamName, string> = {
   osai: 'https://github.com/Language-Technology-Assessment/main-database',

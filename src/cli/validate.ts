@@ -4,9 +4,9 @@
  * Then lists warnings that do not fail the check: sources no page cites, and placeholders
  * left by `npm run new`.
  */
-import { checkContent } from '../lib/check-content.ts';
-import { contentDir } from '../lib/content-files.ts';
-import { contentWarnings, formatWarnings } from '../lib/warnings.ts';
+import { checkContent } from '../checks/check-content.ts';
+import { contentDir } from '../checks/content-files.ts';
+import { contentWarnings, formatWarnings } from '../checks/warnings.ts';
 
 const started = performance.now();
 const dir = contentDir();

@@ -4,7 +4,7 @@
  * once as `file:line field: problem (fix)`, with no stack trace: the list is the message.
  */
 import type { AstroIntegration } from 'astro';
-import { checkedContent } from '../lib/check-content.ts';
+import { checkedContent } from '../checks/check-content.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersWithPolicy, metaPolicy, parsePolicy, UNSAFE_SOURCES, unionPolicies } from '../lib/csp-policy.ts';
+import { headersWithPolicy, metaPolicy, parsePolicy, UNSAFE_SOURCES, unionPolicies } from '../security/csp-policy.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

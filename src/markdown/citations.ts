@@ -8,8 +8,8 @@
 import type { Root, Text, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
-import { CITATION_NEEDED, CITATION_PATTERN } from '../lib/citations.ts';
-import { loadSources, type SourceInfo } from '../lib/sources.ts';
+import { CITATION_NEEDED, CITATION_PATTERN } from '../domain/citations.ts';
+import { loadSources, type SourceInfo } from '../site/sources.ts';
 import { displayPath } from './mdx-guard.ts';
 
 export interface CitationSummary {

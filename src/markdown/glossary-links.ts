@@ -7,9 +7,9 @@
 import type { Root, Text, PhrasingContent, Link } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
-import { findMentions, type Matcher } from '../lib/glossary-match.ts';
-import { loadGlossary } from '../lib/glossary.ts';
-import { href } from '../lib/urls.ts';
+import { findMentions, type Matcher } from '../domain/glossary-match.ts';
+import { loadGlossary } from '../site/glossary.ts';
+import { href } from '../domain/urls.ts';
 
 const SKIP_INSIDE = new Set([
   'link',

@@ -8,11 +8,11 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { resolve } from 'node:path';
-import { alreadyGuarded } from '../lib/guarded-bodies.ts';
-import { checkProps, MDX_COMPONENTS, type ComponentName, type ComponentSpec } from '../lib/mdx-components.ts';
+import { alreadyGuarded } from '../checks/guarded-bodies.ts';
+import { checkProps, MDX_COMPONENTS, type ComponentName, type ComponentSpec } from '../domain/mdx-components.ts';
 
 /**
- * Components the site hands to content (src/lib/mdx-components.ts), each with the schema of
+ * Components the site hands to content (src/domain/mdx-components.ts), each with the schema of
  * its props. Nothing else may appear. Tests may pass a plain list of props per name instead.
  */
 export type AllowList = Readonly<Record<string, readonly string[] | ComponentSpec>>;

@@ -4,9 +4,9 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getSite, must } from '../lib/entries.ts';
+import { getSite, must } from '../site/entries.ts';
 import { SITE } from '../site.config.ts';
-import { href } from '../lib/urls.ts';
+import { href } from '../domain/urls.ts';
 import { articleHtml } from '../components/mdx/feed-html.ts';
 
 /** A partial date as the first day it can mean ("2023-07" → 1 July 2023). */

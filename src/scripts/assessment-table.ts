@@ -2,7 +2,7 @@
  * The side-by-side assessments table: filters and sorting, state in the URL
  * (?q=&lab=&covered=&disagree=&sort=&dir=). Without this script the table is complete.
  */
-import { itemMatches, readState, writeState, type ListState } from '../lib/table-state.ts';
+import { itemMatches, readState, writeState, type ListState } from '../domain/table-state.ts';
 import { enhanceSortable } from './sortable-table.ts';
 
 const FILTERS = ['q', 'lab', 'covered', 'disagree'];

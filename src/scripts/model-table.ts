@@ -2,9 +2,9 @@
  * The models table with filters and sorting, its state in the URL (?q=&lab=&...&sort=&dir=).
  * The server table is complete without this script; it only hides rows and reorders them.
  */
-import { itemMatches, readState, writeState, type ListState } from '../lib/table-state.ts';
+import { itemMatches, readState, writeState, type ListState } from '../domain/table-state.ts';
 import { enhanceSortable } from './sortable-table.ts';
-import { MODEL_FILTERS, MODEL_MULTI_FILTERS } from '../lib/model-filters.ts';
+import { MODEL_FILTERS, MODEL_MULTI_FILTERS } from '../domain/model-filters.ts';
 
 const FILTERS: readonly string[] = MODEL_FILTERS;
 const MULTI: readonly string[] = MODEL_MULTI_FILTERS;

@@ -3,7 +3,7 @@
  * with a listbox of links. Arrow keys move through the results (focus stays in the field),
  * Enter opens the chosen one (or the first), Escape closes, and focus returns to the opener.
  */
-import { searchDelay, searchStateToQuery } from '../lib/search.ts';
+import { searchDelay, searchStateToQuery } from '../domain/search.ts';
 import { el, excerptNodes, latestOnly, loadPagefind, toHits, type Hit } from './search-engine.ts';
 
 const SHOWN = 8;

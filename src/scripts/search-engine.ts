@@ -10,7 +10,7 @@ import {
   withHighlight,
   type PagefindFilters,
   type Segment,
-} from '../lib/search.ts';
+} from '../domain/search.ts';
 
 interface PagefindData {
   url: string;

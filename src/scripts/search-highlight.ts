@@ -2,7 +2,7 @@
  * Arriving from a search result (`?highlight=words`): marks the searched words in the entry's
  * text, the part of the page that search indexes. Loaded only on such visits.
  */
-import { highlightPattern, highlightTerms } from '../lib/search.ts';
+import { highlightPattern, highlightTerms } from '../domain/search.ts';
 
 const SKIP = new Set(['H1', 'SCRIPT', 'STYLE', 'MARK', 'TEXTAREA', 'INPUT', 'SELECT', 'BUTTON', 'SVG']);
 

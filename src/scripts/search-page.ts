@@ -13,8 +13,8 @@ import {
   searchStateToQuery,
   type FacetKey,
   type SearchState,
-} from '../lib/search.ts';
-import { isField, isSearchShortcut } from '../lib/search-keys.ts';
+} from '../domain/search.ts';
+import { isField, isSearchShortcut } from '../domain/search-keys.ts';
 import {
   el,
   excerptNodes,

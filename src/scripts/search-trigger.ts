@@ -3,7 +3,7 @@
  * (`/`, Ctrl/Cmd+K) to the search dialog, whose code (and Pagefind's) loads on first use only.
  * Arriving from a search result (`?highlight=`) loads the highlighter.
  */
-import { isField, isSearchShortcut } from '../lib/search-keys.ts';
+import { isField, isSearchShortcut } from '../domain/search-keys.ts';
 
 type DialogModule = typeof import('./search-dialog.ts');
 let dialog: Promise<DialogModule> | undefined;

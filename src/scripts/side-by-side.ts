@@ -3,7 +3,7 @@
  * at most four models; a box to find a model in the list; a button to copy the link.
  * The columns themselves are shown by CSS (works without this script).
  */
-import { readState, textMatches } from '../lib/table-state.ts';
+import { readState, textMatches } from '../domain/table-state.ts';
 
 const MAX_MODELS = 4;
 

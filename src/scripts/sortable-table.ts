@@ -4,7 +4,7 @@
  * numbers, unknown values last), and `aria-sort` says how the table is sorted.
  * A cell's sort value is its `data-sort` attribute, else its text.
  */
-import { firstDir, sortOrder, type SortDir, type SortType } from '../lib/table-state.ts';
+import { firstDir, sortOrder, type SortDir, type SortType } from '../domain/table-state.ts';
 
 export interface SortableTable {
   /** Sorts by a column key; '' restores the page's own order. */

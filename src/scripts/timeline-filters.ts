@@ -2,7 +2,7 @@
  * Timeline filters by kind, lab and year, their state in the URL (?kind=&lab=&year=).
  * Without this script the timeline is complete; with it, events and empty years hide.
  */
-import { itemMatches, readState } from '../lib/table-state.ts';
+import { itemMatches, readState } from '../domain/table-state.ts';
 
 const FILTERS = ['kind', 'lab', 'year'];
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM, launchBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../src/tooling/static-server.ts';
 
 const AXE = 'node_modules/axe-core/axe.min.js';
 let browser: Browser;

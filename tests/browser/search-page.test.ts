@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type serveDist, startSite } from '../support/browser.ts';
 import { axeViolations, facetCount, pageResults, pageSettled, statusCount } from '../support/search-browser.ts';
-import { TYPE_ORDER } from '../../src/lib/entry-kinds.ts';
+import { TYPE_ORDER } from '../../src/domain/entry-kinds.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { validateFiles } from '../../src/lib/validate.ts';
-import { computeAssessments, type AssessedModel } from '../../src/lib/upstream/site-assessments.ts';
+import { readContentFiles } from '../../src/checks/content-files.ts';
+import { validateFiles } from '../../src/checks/validate.ts';
+import { computeAssessments, type AssessedModel } from '../../src/domain/upstream/site-assessments.ts';
 import { DIST, page, $, $$, text } from '../support/dist.ts';
 
 const { entries } = validateFiles(readContentFiles());

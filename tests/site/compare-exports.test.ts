@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { validateFiles } from '../../src/lib/validate.ts';
-import { cellText, COLLECTIONS, csvColumns, plainValue, valueAt, type CollectionName } from '../../src/lib/exports.ts';
-import { refId } from '../../src/lib/lineage.ts';
-import { assessOpenness } from '../../src/lib/openness.ts';
+import { readContentFiles } from '../../src/checks/content-files.ts';
+import { validateFiles } from '../../src/checks/validate.ts';
+import { cellText, csvColumns, valueAt } from '../../src/exports/csv.ts';
+import { COLLECTIONS, plainValue, type CollectionName } from '../../src/exports/records.ts';
+import { refId } from '../../src/domain/lineage.ts';
+import { assessOpenness } from '../../src/domain/verdicts.ts';
 import { DIST } from '../support/dist.ts';
 
 const files = readContentFiles();

@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { validateFiles } from '../../src/lib/validate.ts';
-import { refId } from '../../src/lib/lineage.ts';
-import { assessOpenness, COMPONENTS, OSAID_VERDICT_LABELS } from '../../src/lib/openness.ts';
-import { paramsSeries } from '../../src/lib/charts.ts';
+import { readContentFiles } from '../../src/checks/content-files.ts';
+import { validateFiles } from '../../src/checks/validate.ts';
+import { refId } from '../../src/domain/lineage.ts';
+import { assessOpenness, OSAID_VERDICT_LABELS } from '../../src/domain/verdicts.ts';
+import { COMPONENTS } from '../../src/domain/openness.ts';
+import { paramsSeries } from '../../src/domain/charts.ts';
 import { CLAUSE_KEYS } from '../../src/schemas/license.ts';
 import { DIST, page, $, $$, text } from '../support/dist.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { readContentFiles } from '../../src/checks/content-files.ts';
 import { SITE } from '../../src/site.config.ts';
 import { DIST, distPages, page, $, $$, text } from '../support/dist.ts';
 

@@ -25,7 +25,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
 import { MALFORMED, writeMalformed } from '../support/malformed-files.ts';
 
 const FIXTURES = 'tests/fixtures/content';
@@ -172,7 +172,7 @@ const CASES: Case[] = [
     field: 'url',
     message: 'expected a full URL starting with https:// (other schemes are not allowed)',
   },
-  // Misused site components (src/lib/mdx-components.ts): name, props, types, ids, fields.
+  // Misused site components (src/domain/mdx-components.ts): name, props, types, ids, fields.
   {
     file: 'articles/component-miscased.mdx',
     at: '<fact',

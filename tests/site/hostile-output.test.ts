@@ -21,7 +21,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { Element, Root } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORMULA_START } from '../../src/lib/csv-cell.ts';
+import { FORMULA_START } from '../../src/exports/csv-cell.ts';
 import {
   fieldPattern,
   freeTextFields,
@@ -34,7 +34,7 @@ import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { runW3cChecker } from '../support/w3c-checker.ts';
 import { chromiumAvailable, CHROMIUM, launchBrowser } from '../support/browser.ts';
 import { pageSettled } from '../support/search-browser.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../src/tooling/static-server.ts';
 
 const FIXTURES = 'tests/fixtures/content';
 let content = '';

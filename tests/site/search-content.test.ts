@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DIST, distPages } from '../support/dist.ts';
-import { ENTRY_KINDS } from '../../src/lib/entry-kinds.ts';
-import { FACETS } from '../../src/lib/search.ts';
+import { ENTRY_KINDS } from '../../src/domain/entry-kinds.ts';
+import { FACETS } from '../../src/domain/search.ts';
 
 const FACET_KEYS: string[] = FACETS.map((f) => f.key);
 

@@ -10,7 +10,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { $$, DIST, distPages, text } from '../support/dist.ts';
-import { headersFor, metaPolicy, parseHeadersFile, parsePolicy, UNSAFE_SOURCES } from '../../src/lib/csp-policy.ts';
+import {
+  headersFor,
+  metaPolicy,
+  parseHeadersFile,
+  parsePolicy,
+  UNSAFE_SOURCES,
+} from '../../src/security/csp-policy.ts';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 

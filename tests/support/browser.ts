@@ -3,7 +3,7 @@
  * own preview server and drive the system Chromium (no browser downloads are possible here).
  */
 import { existsSync } from 'node:fs';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../src/tooling/static-server.ts';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

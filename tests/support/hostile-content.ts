@@ -10,10 +10,10 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as readYaml, stringify } from 'yaml';
-import { readContentFiles, toContentFile, type ContentFile } from '../../src/lib/content-files.ts';
-import { collectionJsonSchema } from '../../src/lib/exports.ts';
+import { readContentFiles, toContentFile, type ContentFile } from '../../src/checks/content-files.ts';
+import { collectionJsonSchema } from '../../src/exports/json-schema.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
-import { formatProblem, validateFiles } from '../../src/lib/validate.ts';
+import { formatProblem, validateFiles } from '../../src/checks/validate.ts';
 
 /** Marks every injected element, so a test can look for it in any output. */
 export const INJECTED = 'data-owe-injected';

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LIMITS } from '../../src/lib/file-checks.ts';
+import { LIMITS } from '../../src/checks/file-checks.ts';
 
 const LAB = `---
 name: Broken Lab

@@ -14,7 +14,7 @@ import {
   ranked,
   stack,
   yearDomain,
-} from '../../src/lib/charts.ts';
+} from '../../src/domain/charts.ts';
 
 describe('scales', () => {
   it('linear maps ends to ends, and a flat domain to the middle', () => {

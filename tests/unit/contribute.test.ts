@@ -8,14 +8,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentFiles, toContentFile, type ContentFile } from '../../src/lib/content-files.ts';
-import { validateFiles, formatProblem } from '../../src/lib/validate.ts';
-import { bodyProblems } from '../../src/lib/body-check.ts';
-import { integrityProblems } from '../../src/lib/integrity.ts';
-import { schemaDocs, undocumentedFields, type DocumentedField } from '../../src/lib/schema-docs.ts';
-import { collectionFields, fieldRows, flattenFields, refPaths, valuesAt } from '../../src/lib/schema-fields.ts';
-import { checkNewEntry, collectionNamed, scaffoldEntry, ScaffoldError, TODO } from '../../src/lib/scaffold.ts';
-import { contentWarnings, placeholderWarnings, uncitedSourceWarnings } from '../../src/lib/warnings.ts';
+import { readContentFiles, toContentFile, type ContentFile } from '../../src/checks/content-files.ts';
+import { validateFiles, formatProblem } from '../../src/checks/validate.ts';
+import { bodyProblems } from '../../src/checks/body-check.ts';
+import { integrityProblems } from '../../src/checks/integrity.ts';
+import { schemaDocs, undocumentedFields, type DocumentedField } from '../../src/checks/schema-docs.ts';
+import { collectionFields, fieldRows, flattenFields, refPaths, valuesAt } from '../../src/checks/schema-fields.ts';
+import { checkNewEntry, collectionNamed, scaffoldEntry, ScaffoldError, TODO } from '../../src/checks/scaffold.ts';
+import { contentWarnings, placeholderWarnings, uncitedSourceWarnings } from '../../src/checks/warnings.ts';
 import { COLLECTION_SPECS, COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 
 const FIXTURES = 'tests/fixtures/content';
@@ -61,6 +61,7 @@ describe('field documentation from the schemas', () => {
     expect(docs.get('models')!.schemaFile).toBe('src/schemas/model.ts');
   });
 
+  // Runs the TypeScript compiler over a copy of the schemas: slow on a loaded machine.
   it('follows an edited comment: the schema file is the only list', { timeout: 60_000 }, () => {
     mkdirSync('tests/.output', { recursive: true });
     const root = mkdtempSync(join(process.cwd(), 'tests/.output/schema-'));

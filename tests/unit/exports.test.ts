@@ -1,18 +1,12 @@
 /** Data exports: records, CSV writing and reading, JSON Schema from the zod schemas; the model comparison row. */
 import { describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { validateFiles } from '../../src/lib/validate.ts';
-import {
-  COLLECTIONS,
-  cellText,
-  collectionJsonSchema,
-  csvColumns,
-  exportRecords,
-  plainValue,
-  toCsv,
-} from '../../src/lib/exports.ts';
-import { clauseTally, clauseTone, facet, modelRow, sideBySideCss, tierLabel } from '../../src/lib/compare.ts';
+import { readContentFiles } from '../../src/checks/content-files.ts';
+import { validateFiles } from '../../src/checks/validate.ts';
+import { COLLECTIONS, exportRecords, plainValue } from '../../src/exports/records.ts';
+import { cellText, csvColumns, toCsv } from '../../src/exports/csv.ts';
+import { collectionJsonSchema } from '../../src/exports/json-schema.ts';
+import { clauseTally, clauseTone, facet, modelRow, sideBySideCss, tierLabel } from '../../src/domain/compare.ts';
 
 describe('records', () => {
   it('references become ids, undefined fields disappear', () => {

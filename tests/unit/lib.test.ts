@@ -8,11 +8,11 @@ import {
   formatTrainingTokens,
   humanize,
   readingMinutes,
-} from '../../src/lib/format.ts';
-import { citedSourceIds, findCitations, lineAt } from '../../src/lib/citations.ts';
-import { reviewStatus, uncitedSections } from '../../src/lib/review.ts';
-import { ancestry, buildIndex, citedBy, sourceRefsIn } from '../../src/lib/derived.ts';
-import { editUrl, reportUrl } from '../../src/lib/edit-links.ts';
+} from '../../src/domain/format.ts';
+import { citedSourceIds, findCitations, lineAt } from '../../src/domain/citations.ts';
+import { reviewStatus, uncitedSections } from '../../src/domain/review.ts';
+import { ancestry, buildIndex, citedBy, sourceRefsIn } from '../../src/site/derived.ts';
+import { editUrl, reportUrl } from '../../src/domain/edit-links.ts';
 import { isRealPartialDate } from '../../src/schemas/shared.ts';
 
 describe('format', () => {
@@ -148,7 +148,7 @@ describe('edit links', () => {
   });
 });
 
-import { parseGitLog } from '../../src/lib/git-history.ts';
+import { parseGitLog } from '../../src/site/git-history.ts';
 describe('git history', () => {
   it('takes the newest date and counts revisions per file', () => {
     const log =
@@ -160,7 +160,7 @@ describe('git history', () => {
   });
 });
 
-import { articleLd, modelLd, serializeLd, termLd } from '../../src/lib/structured-data.ts';
+import { articleLd, modelLd, serializeLd, termLd } from '../../src/domain/structured-data.ts';
 describe('structured data', () => {
   it('describes each page type and cannot close its script element', () => {
     const ld = serializeLd(

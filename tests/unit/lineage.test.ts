@@ -1,8 +1,8 @@
 /** Lineage: the license check between a derivative and its base, the tree of descendants, and the content-check rule. */
 import { describe, expect, it } from 'vitest';
-import { readContentFiles, toContentFile, type ContentFile } from '../../src/lib/content-files.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { formatProblem, validateFiles } from '../../src/lib/validate.ts';
+import { readContentFiles, toContentFile, type ContentFile } from '../../src/checks/content-files.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { formatProblem, validateFiles } from '../../src/checks/validate.ts';
 import {
   derivativeFindings,
   descendants,
@@ -11,7 +11,7 @@ import {
   refId,
   worstSeverity,
   type LineageLicense,
-} from '../../src/lib/lineage.ts';
+} from '../../src/domain/lineage.ts';
 
 const lic = (id: string, tier: string, clauses: Record<string, string>): LineageLicense => ({
   id,

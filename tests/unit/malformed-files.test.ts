@@ -10,11 +10,11 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { readContentFiles, toContentFile } from '../../src/lib/content-files.ts';
-import { LIMITS, nestingOf } from '../../src/lib/file-checks.ts';
-import { formatProblem, validateFiles } from '../../src/lib/validate.ts';
-import { bodyProblems } from '../../src/lib/body-check.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { readContentFiles, toContentFile } from '../../src/checks/content-files.ts';
+import { LIMITS, nestingOf } from '../../src/checks/file-checks.ts';
+import { formatProblem, validateFiles } from '../../src/checks/validate.ts';
+import { bodyProblems } from '../../src/checks/body-check.ts';
 import { MALFORMED, writeMalformed } from '../support/malformed-files.ts';
 
 const FIXTURES = 'tests/fixtures/content';

@@ -9,7 +9,7 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { remarkCitations, type CitationSummary } from '../../src/markdown/citations.ts';
 import { remarkMdxGuard, guardTree } from '../../src/markdown/mdx-guard.ts';
-import type { SourceInfo } from '../../src/lib/sources.ts';
+import type { SourceInfo } from '../../src/site/sources.ts';
 
 const sources = new Map<string, SourceInfo>([
   ['alpha', { id: 'alpha', title: 'Alpha Report', author: 'A Lab' }],
@@ -106,7 +106,7 @@ describe('MDX guard', () => {
 });
 
 import { remarkGlossaryLinks } from '../../src/markdown/glossary-links.ts';
-import { buildMatcher, findMentions, termsMentioned } from '../../src/lib/glossary-match.ts';
+import { buildMatcher, findMentions, termsMentioned } from '../../src/domain/glossary-match.ts';
 
 const matcher = buildMatcher([
   {

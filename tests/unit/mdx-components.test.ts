@@ -1,5 +1,5 @@
 /**
- * The components content may use (src/lib/mdx-components.ts): the guard accepts exactly these,
+ * The components content may use (src/domain/mdx-components.ts): the guard accepts exactly these,
  * with literal props of the right type, and the validator refuses ids that do not exist,
  * fields an entry does not have and filters that match nothing, each with its fix.
  */
@@ -11,8 +11,8 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { guardTree } from '../../src/markdown/mdx-guard.ts';
-import { schemaDocs } from '../../src/lib/schema-docs.ts';
-import { scaffoldEntry } from '../../src/lib/scaffold.ts';
+import { schemaDocs } from '../../src/checks/schema-docs.ts';
+import { scaffoldEntry } from '../../src/checks/scaffold.ts';
 import {
   checkProps,
   COMPONENT_NAMES,
@@ -26,7 +26,7 @@ import {
   type LicenseLike,
   type ModelLike,
   withComponentDocs,
-} from '../../src/lib/mdx-components.ts';
+} from '../../src/domain/mdx-components.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const guard = (mdx: string) =>

@@ -13,9 +13,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { guardTree, isUnsafeUrl } from '../../src/markdown/mdx-guard.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { mayNeedGuard } from '../../src/lib/body-check.ts';
-import { alreadyGuarded } from '../../src/lib/guarded-bodies.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { mayNeedGuard } from '../../src/checks/body-check.ts';
+import { alreadyGuarded } from '../../src/checks/guarded-bodies.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const guard = (mdx: string, allowed?: Record<string, string[]>) =>

@@ -3,10 +3,10 @@
  * figures computed from them, on the fixture set and small variations of it.
  */
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { validateFiles } from '../../src/lib/validate.ts';
-import { architectureLabel, modelFacts, parametersLabel } from '../../src/lib/model-facts.ts';
-import { coverageTable, coverageTargets, met } from '../../src/lib/coverage.ts';
+import { readContentFiles } from '../../src/checks/content-files.ts';
+import { validateFiles } from '../../src/checks/validate.ts';
+import { architectureLabel, modelFacts, parametersLabel } from '../../src/domain/model-facts.ts';
+import { coverageTable, coverageTargets, met } from '../../src/checks/coverage.ts';
 import type { ModelData } from '../../src/schemas/model.ts';
 
 const validated = validateFiles(readContentFiles('tests/fixtures/content'));

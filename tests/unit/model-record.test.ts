@@ -1,9 +1,9 @@
 /** Each model's derived record, and each entry's page frame: computed once, read by every page. */
 import { describe, expect, it } from 'vitest';
-import { modelRecords } from '../../src/lib/model-record.ts';
-import { assessOpenness } from '../../src/lib/openness.ts';
-import { href } from '../../src/lib/urls.ts';
-import { ENTRY_KINDS, TYPE_ORDER } from '../../src/lib/entry-kinds.ts';
+import { modelRecords } from '../../src/site/model-record.ts';
+import { assessOpenness } from '../../src/domain/verdicts.ts';
+import { href } from '../../src/domain/urls.ts';
+import { ENTRY_KINDS, TYPE_ORDER } from '../../src/domain/entry-kinds.ts';
 
 const lab = { id: 'lab-a', data: { name: 'Lab A', country: 'FR' } };
 const license = (id: string, commercialUse: 'yes' | 'no') => ({
@@ -16,12 +16,12 @@ const license = (id: string, commercialUse: 'yes' | 'no') => ({
     clauses: { commercialUse: { value: commercialUse } },
   },
 });
-const model = (id: string, licenseId: string, base?: string) => ({
+const model = (id: string, licenseId: string, base?: string, labId = 'lab-a') => ({
   id,
   data: {
     name: id.toUpperCase(),
     availability: 'open-weights',
-    lab: { id: 'lab-a' },
+    lab: { id: labId },
     license: { id: licenseId },
     ...(base ? { baseModel: { id: base } } : {}),
     architecture: { type: 'moe' as const, experts: 8, activeExperts: 2 },
@@ -35,13 +35,18 @@ describe('model records', () => {
     ['closed-terms', license('closed-terms', 'no')],
     ['open-terms', license('open-terms', 'yes')],
   ]);
-  const models = [model('base', 'closed-terms'), model('child', 'open-terms', 'base')];
-  const records = modelRecords(models, new Map([['lab-a', lab]]), licenses, new Map(models.map((m) => [m.id, m])));
+  const labB = { id: 'lab-b', data: { name: 'Lab B' } };
+  const models = [model('base', 'closed-terms'), model('child', 'open-terms', 'base', 'lab-b')];
+  const labs = new Map([
+    ['lab-a', lab],
+    ['lab-b', labB],
+  ]);
+  const records = modelRecords(models, labs, licenses, new Map(models.map((m) => [m.id, m])));
 
   it('hold the URL, the lookups and the verdicts, computed from the same inputs as before', () => {
     const child = records.get('child')!;
     expect(child.href).toBe(href('models', 'child'));
-    expect(child.lab).toBe(lab);
+    expect(child.lab).toBe(labB);
     expect(child.license).toBe(licenses.get('open-terms'));
     expect(child.base?.id).toBe('base');
     expect(child.assessment).toEqual(assessOpenness(models[1]!.data.openness, licenses.get('open-terms')!.data));
@@ -51,6 +56,10 @@ describe('model records', () => {
 
   it('check a derivative against its base once: a derivative cannot grant commercial use its base forbids', () => {
     expect(records.get('child')!.lineage.worst).toBe('conflict');
+    // A lab relicensing its own model sets the terms itself.
+    const own = [model('base', 'closed-terms'), model('child', 'open-terms', 'base')];
+    const ownRecords = modelRecords(own, labs, licenses, new Map(own.map((m) => [m.id, m])));
+    expect(ownRecords.get('child')!.lineage.worst).toBe('ok');
     expect(records.get('base')!.lineage).toEqual({ findings: [], worst: 'ok' });
   });
 

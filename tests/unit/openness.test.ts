@@ -1,20 +1,22 @@
 /** The openness verdicts (OSAID checklist, MOF-style class, score) on small records and on the fixture entries. */
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { validateFiles } from '../../src/lib/validate.ts';
+import { readContentFiles } from '../../src/checks/content-files.ts';
+import { validateFiles } from '../../src/checks/validate.ts';
 import {
   assessOpenness,
-  evidenceOf,
-  hasOpenTerms,
   mofClass,
-  openComponents,
   opennessScore,
   osaidChecklist,
   termsRequirement,
+} from '../../src/domain/verdicts.ts';
+import {
+  evidenceOf,
+  hasOpenTerms,
+  openComponents,
   useRestrictions,
   type LicenseTerms,
   type OpennessRecord,
-} from '../../src/lib/openness.ts';
+} from '../../src/domain/openness.ts';
 
 const APACHE: LicenseTerms = {
   tier: 'permissive',

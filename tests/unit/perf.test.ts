@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUDGETS, overBudget, pageCost, staticImports } from '../../src/lib/budget.ts';
+import { BUDGETS, overBudget, pageCost, staticImports } from '../../src/tooling/budget.ts';
 import {
   formatTable,
   gzipBytes,
@@ -12,14 +12,14 @@ import {
   parseStatus,
   parseTimeLine,
   parseValidateLog,
-} from '../../src/lib/perf.ts';
+} from '../../src/tooling/perf.ts';
 import { indexProblems } from '../../src/integrations/pagefind.ts';
-import { generateEncyclopedia, pseudoWord, syntheticCounts } from '../../src/lib/synthetic.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { gitHistory } from '../../src/lib/git-history.ts';
-import { citedSourceIds } from '../../src/lib/citations.ts';
-import { loadGlossary } from '../../src/lib/glossary.ts';
-import { termsMentioned } from '../../src/lib/glossary-match.ts';
+import { generateEncyclopedia, pseudoWord, syntheticCounts } from '../../src/tooling/synthetic.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { gitHistory } from '../../src/site/git-history.ts';
+import { citedSourceIds } from '../../src/domain/citations.ts';
+import { loadGlossary } from '../../src/site/glossary.ts';
+import { termsMentioned } from '../../src/domain/glossary-match.ts';
 
 const temps: string[] = [];
 const temp = () => {
@@ -177,8 +177,8 @@ describe('git history of the content folder being built', () => {
   });
 });
 
-import { mayNeedGuard } from '../../src/lib/body-check.ts';
-import { buildMatcher, findMentions } from '../../src/lib/glossary-match.ts';
+import { mayNeedGuard } from '../../src/checks/body-check.ts';
+import { buildMatcher, findMentions } from '../../src/domain/glossary-match.ts';
 describe('content check: which bodies need the MDX parse', () => {
   it('parses every body that could hold JSX, HTML, expressions, ESM or an unsafe URL', () => {
     for (const hostile of [

@@ -8,11 +8,11 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { bodyProblems } from '../../src/lib/body-check.ts';
-import { readContentFiles, toContentFile, type ContentFile } from '../../src/lib/content-files.ts';
-import { decodeContent, firstInvalidUtf8, nestingProblems, textProblems } from '../../src/lib/file-checks.ts';
-import { parseYaml, splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { validateFiles } from '../../src/lib/validate.ts';
+import { bodyProblems } from '../../src/checks/body-check.ts';
+import { readContentFiles, toContentFile, type ContentFile } from '../../src/checks/content-files.ts';
+import { decodeContent, firstInvalidUtf8, nestingProblems, textProblems } from '../../src/checks/file-checks.ts';
+import { parseYaml, splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { validateFiles } from '../../src/checks/validate.ts';
 
 vi.setConfig({ testTimeout: 300_000 });
 

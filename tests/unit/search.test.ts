@@ -1,4 +1,4 @@
-/** src/lib/search.ts: URL state, filters, facet order, excerpts, the exact-name rule, highlighting. */
+/** src/domain/search.ts: URL state, filters, facet order, excerpts, the exact-name rule, highlighting. */
 import { describe, expect, it } from 'vitest';
 import {
   facetValues,
@@ -13,8 +13,8 @@ import {
   searchDelay,
   searchStateToQuery,
   withHighlight,
-} from '../../src/lib/search.ts';
-import { isField, isSearchShortcut } from '../../src/lib/search-keys.ts';
+} from '../../src/domain/search.ts';
+import { isField, isSearchShortcut } from '../../src/domain/search-keys.ts';
 
 describe('search state in the URL', () => {
   it('reads words, repeated facet values and the order', () => {

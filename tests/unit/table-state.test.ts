@@ -8,7 +8,7 @@ import {
   sortOrder,
   textMatches,
   writeState,
-} from '../../src/lib/table-state.ts';
+} from '../../src/domain/table-state.ts';
 
 const spec = { filters: ['q', 'lab', 'year'], multi: ['open'], sorts: ['name', 'total'] };
 

@@ -9,14 +9,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseOsai } from '../../src/lib/upstream/osai.ts';
-import { parseMot } from '../../src/lib/upstream/mot.ts';
-import { assessMot } from '../../src/lib/upstream/mot-class.ts';
-import { assessModel, coverageGaps } from '../../src/lib/upstream/assessments.ts';
-import { readMapping } from '../../src/lib/upstream/mapping.ts';
-import { parseSize, sameDate, sameLicense } from '../../src/lib/upstream/cross-check.ts';
-import { formatUpstreamProblem, type MotSnapshot, type OsaiSnapshot } from '../../src/lib/upstream/types.ts';
-import { formatProblem } from '../../src/lib/validate.ts';
+import { parseOsai } from '../../src/domain/upstream/osai.ts';
+import { parseMot } from '../../src/domain/upstream/mot.ts';
+import { assessMot } from '../../src/domain/upstream/mot-class.ts';
+import { assessModel, coverageGaps } from '../../src/domain/upstream/assessments.ts';
+import { readMapping } from '../../src/domain/upstream/mapping.ts';
+import { parseSize, sameDate, sameLicense } from '../../src/domain/upstream/cross-check.ts';
+import { formatUpstreamProblem, type MotSnapshot, type OsaiSnapshot } from '../../src/domain/upstream/types.ts';
+import { formatProblem } from '../../src/checks/validate.ts';
 
 const FIX = 'tests/fixtures/upstream';
 const SOURCE = { repository: 'https://example.org/repo', commit: 'c0ffee', date: '2026-01-01' };

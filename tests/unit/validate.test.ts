@@ -3,11 +3,11 @@
  * and each broken input is refused with the file, the line, the field and the fix.
  */
 import { describe, expect, it } from 'vitest';
-import { readContentFiles, toContentFile, type ContentFile } from '../../src/lib/content-files.ts';
-import { validateFiles, formatProblem } from '../../src/lib/validate.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { integrityProblems } from '../../src/lib/integrity.ts';
-import { bodyProblems } from '../../src/lib/body-check.ts';
+import { readContentFiles, toContentFile, type ContentFile } from '../../src/checks/content-files.ts';
+import { validateFiles, formatProblem } from '../../src/checks/validate.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { integrityProblems } from '../../src/checks/integrity.ts';
+import { bodyProblems } from '../../src/checks/body-check.ts';
 
 const FIXTURES = 'tests/fixtures/content';
 const valid = () => readContentFiles(FIXTURES);
@@ -46,6 +46,7 @@ describe('valid content', () => {
     expect(checkContent(FIXTURES).problems).toBe(0);
   });
 
+  // A smoke test on the real content, which is large: it may take more than the default 5 s.
   it('the site content passes too', { timeout: 60_000 }, () => {
     const { report } = checkContent();
     expect(report).toBe('');

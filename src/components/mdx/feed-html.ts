@@ -7,9 +7,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { render } from 'astro:content';
-import type { Article } from '../../lib/entries.ts';
+import type { Article } from '../../site/entries.ts';
 import { MDX_COMPONENT_MAP } from './index.ts';
-import { href } from '../../lib/urls.ts';
+import { href } from '../../domain/urls.ts';
 
 let container: Promise<AstroContainer> | undefined;
 

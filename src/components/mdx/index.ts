@@ -1,9 +1,9 @@
 /**
  * The components handed to MDX content (`<Content components={MDX_COMPONENT_MAP} />` in every
- * entry route). The names, props and checks are declared in src/lib/mdx-components.ts: the
+ * entry route). The names, props and checks are declared in src/domain/mdx-components.ts: the
  * guard lets nothing else through, and this map must hold exactly those names.
  */
-import type { ComponentName } from '../../lib/mdx-components.ts';
+import type { ComponentName } from '../../domain/mdx-components.ts';
 import Fact from './Fact.astro';
 import LicenseClauses from './LicenseClauses.astro';
 import ModelsTable from './ModelsTable.astro';

@@ -1,6 +1,6 @@
-/** The site's entries in the shape the components' content checks read (src/lib/mdx-components.ts). */
-import { getSite } from '../../lib/entries.ts';
-import type { ContentLookup } from '../../lib/mdx-components.ts';
+/** The site's entries in the shape the components' content checks read (src/domain/mdx-components.ts). */
+import { getSite } from '../../site/entries.ts';
+import type { ContentLookup } from '../../domain/mdx-components.ts';
 
 export async function siteLookup(): Promise<ContentLookup> {
   const site = await getSite();

@@ -3,8 +3,8 @@
  * when its box is ticked. Generated, so the no-JavaScript comparison covers every model.
  */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/entries.ts';
-import { sideBySideCss } from '../../lib/compare.ts';
+import { getSite } from '../../site/entries.ts';
+import { sideBySideCss } from '../../domain/compare.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

@@ -1,7 +1,9 @@
 /** /data/<collection>.csv: the same records as the JSON, one row each, nested fields as dotted columns, bodies left out. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../lib/entries.ts';
-import { COLLECTIONS, collectionJsonSchema, csvColumns, exportRecords, toCsv, type CollectionName } from '../../lib/exports.ts';
+import { getSite } from '../../site/entries.ts';
+import { COLLECTIONS, exportRecords, type CollectionName } from '../../exports/records.ts';
+import { collectionJsonSchema } from '../../exports/json-schema.ts';
+import { csvColumns, toCsv } from '../../exports/csv.ts';
 
 export const getStaticPaths = (() => COLLECTIONS.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
 

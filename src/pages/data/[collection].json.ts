@@ -1,7 +1,7 @@
 /** /data/<collection>.json: every entry of a collection, sorted by id, references as ids. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../lib/entries.ts';
-import { COLLECTIONS, exportRecords, type CollectionName } from '../../lib/exports.ts';
+import { getSite } from '../../site/entries.ts';
+import { COLLECTIONS, exportRecords, type CollectionName } from '../../exports/records.ts';
 
 export const getStaticPaths = (() => COLLECTIONS.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
 

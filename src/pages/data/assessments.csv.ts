@@ -1,8 +1,8 @@
 /** /data/assessments.csv: the same records as the JSON, one row per model (the notices are in the JSON and on /data/). */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/entries.ts';
-import { toCsv } from '../../lib/exports.ts';
-import { exportAssessments } from '../../lib/upstream/export-assessments.ts';
+import { getSite } from '../../site/entries.ts';
+import { toCsv } from '../../exports/csv.ts';
+import { exportAssessments } from '../../domain/upstream/export-assessments.ts';
 
 export const GET: APIRoute = async () => {
   const { records, columns } = exportAssessments(await getSite());

@@ -1,7 +1,7 @@
 /** /data/assessments.json: every model's record beside OSAI and MOT, with the upstream notices. */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/entries.ts';
-import { exportAssessments } from '../../lib/upstream/export-assessments.ts';
+import { getSite } from '../../site/entries.ts';
+import { exportAssessments } from '../../domain/upstream/export-assessments.ts';
 
 export const GET: APIRoute = async () => {
   const { notices, records } = exportAssessments(await getSite());

@@ -1,8 +1,8 @@
 /** /data/index.json: the machine-readable list of the data files, with counts and the license. */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/entries.ts';
-import { DATA_LICENSE } from '../../lib/exports.ts';
-import { DATA_FILES } from '../../lib/data-files.ts';
+import { getSite } from '../../site/entries.ts';
+import { DATA_LICENSE } from '../../exports/records.ts';
+import { DATA_FILES } from '../../exports/data-files.ts';
 import { SITE, absolute } from '../../site.config.ts';
 
 export const GET: APIRoute = async () => {

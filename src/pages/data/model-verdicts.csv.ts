@@ -1,8 +1,8 @@
 /** /data/model-verdicts.csv: the derived verdicts of every model, one row each. */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/entries.ts';
-import { toCsv, verdictColumns } from '../../lib/exports.ts';
-import { VERDICT_REQUIREMENTS, verdictRecords } from '../../lib/verdict-records.ts';
+import { getSite } from '../../site/entries.ts';
+import { toCsv, verdictColumns } from '../../exports/csv.ts';
+import { VERDICT_REQUIREMENTS, verdictRecords } from '../../exports/verdict-records.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

@@ -1,7 +1,7 @@
 /** /data/model-verdicts.json: each model's derived verdicts (score, OSAID 1.0 checklist, MOF-style class, lineage check). */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/entries.ts';
-import { verdictRecords } from '../../lib/verdict-records.ts';
+import { getSite } from '../../site/entries.ts';
+import { verdictRecords } from '../../exports/verdict-records.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

@@ -4,8 +4,9 @@
  * Both generated from the zod schemas in src/schemas/ by zod 4's toJSONSchema.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { COLLECTIONS, collectionJsonSchema, docsByPath, withDescriptions, type CollectionName } from '../../../lib/exports.ts';
-import { schemaDocs } from '../../../lib/schema-docs.ts';
+import { COLLECTIONS, type CollectionName } from '../../../exports/records.ts';
+import { collectionJsonSchema, docsByPath, withDescriptions } from '../../../exports/json-schema.ts';
+import { schemaDocs } from '../../../checks/schema-docs.ts';
 
 export const getStaticPaths = (() =>
   COLLECTIONS.flatMap((collection) => [

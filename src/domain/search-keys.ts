@@ -1,6 +1,6 @@
 /**
  * The keys that open search, shared by the header trigger (every page) and the search page.
- * Kept apart from src/lib/search.ts so the trigger stays tiny. Pure.
+ * Kept apart from src/domain/search.ts so the trigger stays tiny. Pure.
  */
 
 export interface KeyLike {

@@ -3,9 +3,9 @@
  * plugins, which run outside Astro's collections) and describe a source in one line.
  */
 import { parse } from 'yaml';
-import { formatDate } from './format.ts';
-import { contentDir } from './content-files.ts';
-import { checkedContent } from './check-content.ts';
+import { formatDate } from '../domain/format.ts';
+import { contentDir } from '../checks/content-files.ts';
+import { checkedContent } from '../checks/check-content.ts';
 
 export interface SourceInfo {
   id: string;

@@ -12,7 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipBytes } from './perf.ts';
-import { headersFor, parseHeadersFile } from './csp-policy.ts';
+import { headersFor, parseHeadersFile } from '../security/csp-policy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

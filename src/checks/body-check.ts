@@ -20,7 +20,7 @@ import {
   type EventLike,
   type LicenseLike,
   type ModelLike,
-} from './mdx-components.ts';
+} from '../domain/mdx-components.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/shared.ts';
 
 /** What the components' content checks read, from the validated entries (and the ids of every file). */

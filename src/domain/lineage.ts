@@ -4,7 +4,7 @@
  * /compare/methodology/#lineage and runs in the content check (conflicts stop the build).
  */
 import type { ClauseKey } from '../schemas/license.ts';
-import type { Problem, ValidatedEntry } from './validate.ts';
+import type { Problem, ValidatedEntry } from '../checks/validate.ts';
 import { CLAUSE_LABELS } from './licenses.ts';
 
 export interface LineageLicense {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import type { Problem } from '../validate.ts';
+import type { Problem } from '../../checks/validate.ts';
 import { UPSTREAM_NAMES, upstreamDir, type Snapshots, type UpstreamName } from './snapshot.ts';
 
 export type UpstreamMapping = Record<UpstreamName, Map<string, string>> & {

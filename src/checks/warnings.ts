@@ -3,7 +3,7 @@
  * body or in a field such as a clause's or an openness component's `source`), and
  * placeholders that `npm run new` left for the contributor to replace.
  */
-import { CITATION_NEEDED, findCitations } from './citations.ts';
+import { CITATION_NEEDED, findCitations } from '../domain/citations.ts';
 import type { ContentFile } from './content-files.ts';
 import { refPaths, valuesAt } from './schema-fields.ts';
 import type { Problem, ValidatedEntry } from './validate.ts';

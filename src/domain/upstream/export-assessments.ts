@@ -1,6 +1,6 @@
 /** The assessments export of the whole site, as both /data/assessments.json and .csv serve it. */
-import type { getSite } from '../entries.ts';
-import { assessOpenness } from '../openness.ts';
+import type { getSite } from '../../site/entries.ts';
+import { assessOpenness } from '../verdicts.ts';
 import { assessmentColumns, assessmentNotices, assessmentRecords } from './assessment-records.ts';
 import { siteAssessments } from './site-assessments.ts';
 

@@ -1,8 +1,8 @@
 /** The glossary of a content folder as one matcher, shared by the glossary-links plugin and "mentioned in". */
 import { parse } from 'yaml';
-import { buildMatcher, type Matcher, type TermName } from './glossary-match.ts';
-import { contentDir } from './content-files.ts';
-import { checkedContent } from './check-content.ts';
+import { buildMatcher, type Matcher, type TermName } from '../domain/glossary-match.ts';
+import { contentDir } from '../checks/content-files.ts';
+import { checkedContent } from '../checks/check-content.ts';
 
 const cache = new Map<string, Matcher>();
 

@@ -4,8 +4,8 @@
  * clone with no log) the map is empty and pages fall back to their frontmatter dates.
  */
 import { execFileSync } from 'node:child_process';
-import { contentDir } from './content-files.ts';
-import { repoRelative } from './edit-links.ts';
+import { contentDir } from '../checks/content-files.ts';
+import { repoRelative } from '../domain/edit-links.ts';
 
 export interface FileHistory {
   /** ISO date (YYYY-MM-DD) of the newest commit that touched the file. */

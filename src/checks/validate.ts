@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { COLLECTION_SPECS, COLLECTIONS, SINGULAR, type CollectionName } from '../schemas/index.ts';
 import { idRef } from '../schemas/shared.ts';
 import type { ContentFile } from './content-files.ts';
-import { completenessGaps } from './completeness.ts';
+import { completenessGaps } from '../domain/completeness.ts';
 import { fileNameProblems } from './file-checks.ts';
 import { parseYaml } from './frontmatter.ts';
 
@@ -31,7 +31,7 @@ export interface ValidatedEntry {
 export interface ValidationResult {
   problems: Problem[];
   entries: ValidatedEntry[];
-  /** Values without the document that states them (src/lib/completeness.ts), at their lines. */
+  /** Values without the document that states them (src/domain/completeness.ts), at their lines. */
   gaps: Problem[];
 }
 

@@ -2,7 +2,7 @@
  * Rules that look across entries, after each entry passed its schema: cited sources exist,
  * names and aliases are unique, dates agree with each other.
  */
-import { CITATION_NEEDED, findCitations, lineAt } from './citations.ts';
+import { CITATION_NEEDED, findCitations, lineAt } from '../domain/citations.ts';
 import type { Problem, ValidatedEntry } from './validate.ts';
 
 /** Ids of every source entry among the validated entries. */

@@ -4,13 +4,8 @@
  */
 import { TIER_LABELS, type LicenseTier } from './licenses.ts';
 import type { ClauseKey } from '../schemas/license.ts';
-import {
-  assessOpenness,
-  openComponents,
-  type LicenseTerms,
-  type OpennessAssessment,
-  type OpennessRecord,
-} from './openness.ts';
+import { assessOpenness, type OpennessAssessment } from './verdicts.ts';
+import { openComponents, type LicenseTerms, type OpennessRecord } from './openness.ts';
 import type { SortType } from './table-state.ts';
 
 export interface ModelInput {

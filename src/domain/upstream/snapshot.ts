@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { contentDir } from '../content-files.ts';
+import { contentDir } from '../../checks/content-files.ts';
 import { assessMot } from './mot-class.ts';
 import type { MotSnapshot, OsaiSnapshot } from './types.ts';
 

@@ -2,7 +2,7 @@
  * What each field of a collection accepts, read from the zod schema itself at run time:
  * its kind, whether it is required, its default, its allowed values, the collection a
  * reference points to. The words that explain a field come from its JSDoc
- * (`src/lib/schema-docs.ts`); this module knows only the structure, so it needs no compiler
+ * (`src/checks/schema-docs.ts`); this module knows only the structure, so it needs no compiler
  * and serves the validator's warnings as well as the generated documentation.
  */
 import { z } from 'astro/zod';
@@ -129,7 +129,7 @@ function shapeOf(s: Schema): Shape {
       return { kind: 'group', children: fieldsOf(s, '') };
     default:
       throw new Error(
-        `schema-fields: no description for zod type "${def.type}" (teach src/lib/schema-fields.ts about it)`,
+        `schema-fields: no description for zod type "${def.type}" (teach src/checks/schema-fields.ts about it)`,
       );
   }
 }

@@ -5,8 +5,8 @@
  */
 import { OPENNESS_COMPONENTS, type ModelData } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/shared.ts';
-import { CITATION_NEEDED, findCitations } from './citations.ts';
-import { CORE_FACTS, factApplies, modelFacts } from './model-facts.ts';
+import { CITATION_NEEDED, findCitations } from '../domain/citations.ts';
+import { CORE_FACTS, factApplies, modelFacts } from '../domain/model-facts.ts';
 import type { Problem, ValidatedEntry } from './validate.ts';
 
 export interface Target {

@@ -1,20 +1,20 @@
 /**
- * Everything derived about one model, computed once per build (src/lib/entries.ts) and read by
+ * Everything derived about one model, computed once per build (src/site/entries.ts) and read by
  * every page, component and export that shows it: its URL, its lab, license and base looked up
  * once, the openness verdicts, the lineage license check against its base, the architecture in
  * words, and its row in the comparison views. Pure: lookups are passed in.
  */
-import { modelRow, type LabInput, type LicenseInput, type ModelInput, type ModelRow } from './compare.ts';
+import { modelRow, type LabInput, type LicenseInput, type ModelInput, type ModelRow } from '../domain/compare.ts';
 import {
   derivativeFindings,
   toLineageLicense,
   worstSeverity,
   type LineageFinding,
   type FindingSeverity,
-} from './lineage.ts';
-import { architectureLabel } from './model-facts.ts';
-import type { OpennessAssessment } from './openness.ts';
-import { href } from './urls.ts';
+} from '../domain/lineage.ts';
+import { architectureLabel } from '../domain/model-facts.ts';
+import type { OpennessAssessment } from '../domain/verdicts.ts';
+import { href } from '../domain/urls.ts';
 
 export interface ModelRecord<M, Lab, Lic> {
   model: M;

@@ -7,11 +7,11 @@ import { resolve } from 'node:path';
 import { bodyProblems, contentLookup } from './body-check.ts';
 import { contentDir, readContentFiles, type ContentFile } from './content-files.ts';
 import { integrityProblems } from './integrity.ts';
-import { lineageProblems } from './lineage.ts';
+import { lineageProblems } from '../domain/lineage.ts';
 import { markGuarded } from './guarded-bodies.ts';
 import { formatProblems, validateFiles, type Problem, type ValidationResult } from './validate.ts';
-import { readMapping } from './upstream/mapping.ts';
-import { readSnapshot, upstreamDir } from './upstream/snapshot.ts';
+import { readMapping } from '../domain/upstream/mapping.ts';
+import { readSnapshot, upstreamDir } from '../domain/upstream/snapshot.ts';
 
 export interface ContentCheck {
   report: string;

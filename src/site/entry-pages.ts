@@ -1,17 +1,17 @@
 /**
  * What the frame of each entry page shows and hands to search and to other sites, derived
- * once per build for every entry (src/lib/entries.ts): its URL, kind, title and lead, the
+ * once per build for every entry (src/site/entries.ts): its URL, kind, title and lead, the
  * search descriptor (facets, key facts, other names, date, weight) and its JSON-LD. One
  * function per collection, in a table typed by the collections: a new collection fails to
  * compile until it has one.
  */
 import type { Article, Event, Lab, License, Model, Term } from './entries.ts';
-import { ENTRY_KINDS, type EntryKind, type PageCollection } from './entry-kinds.ts';
-import { formatDate, formatParams, humanize } from './format.ts';
-import { TIER_LABELS } from './licenses.ts';
-import type { FacetKey } from './search.ts';
-import { articleLd, eventLd, labLd, licenseLd, modelLd, termLd, type JsonLd } from './structured-data.ts';
-import { href } from './urls.ts';
+import { ENTRY_KINDS, type EntryKind, type PageCollection } from '../domain/entry-kinds.ts';
+import { formatDate, formatParams, humanize } from '../domain/format.ts';
+import { TIER_LABELS } from '../domain/licenses.ts';
+import type { FacetKey } from '../domain/search.ts';
+import { articleLd, eventLd, labLd, licenseLd, modelLd, termLd, type JsonLd } from '../domain/structured-data.ts';
+import { href } from '../domain/urls.ts';
 import { absolute, SITE } from '../site.config.ts';
 
 /** Values of the search page's facets (the type comes from the kind). */

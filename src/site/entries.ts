@@ -4,12 +4,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, byDateDesc, citedBy, sourceRefsIn, type CitingPage } from './derived.ts';
-import { citedSourceIds } from './citations.ts';
-import { termsMentioned } from './glossary-match.ts';
+import { citedSourceIds } from '../domain/citations.ts';
+import { termsMentioned } from '../domain/glossary-match.ts';
 import { loadGlossary } from './glossary.ts';
 import { gitHistory, type FileHistory } from './git-history.ts';
-import { repoRelative } from './edit-links.ts';
-import { href } from './urls.ts';
+import { repoRelative } from '../domain/edit-links.ts';
+import { href } from '../domain/urls.ts';
 import { modelRecords, type ModelRecord as AnyModelRecord } from './model-record.ts';
 import { entryPage, type EntryPage, type PageContext } from './entry-pages.ts';
 import type { CollectionName } from '../schemas/shared.ts';

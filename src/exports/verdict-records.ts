@@ -1,7 +1,7 @@
 /** The derived verdicts of every model as flat records, for the data exports. Pure. */
-import { OSAID_REQUIREMENTS } from './openness.ts';
-import type { VerdictRecord } from './exports.ts';
-import type { ModelRecord } from './model-record.ts';
+import { OSAID_REQUIREMENTS } from '../domain/verdicts.ts';
+import type { VerdictRecord } from './records.ts';
+import type { ModelRecord } from '../site/model-record.ts';
 
 export const VERDICT_REQUIREMENTS = OSAID_REQUIREMENTS.map((r) => r.key);
 
