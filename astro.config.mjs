@@ -39,7 +39,10 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  // Stylesheets are always files, never inlined: an inline <style> needs its hash in the page's
+  // policy, and a page's components (those handed to MDX content included) would then give each
+  // page a policy of its own. Files are allowed by 'self', so every page shares one policy.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // A strict Content-Security-Policy: Astro hashes every script and style it emits (src/security/csp.ts).
   security: { csp: CSP },
   markdown: {

@@ -6,10 +6,36 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
-import { guardTree } from '../markdown/mdx-guard.ts';
+import { visit } from 'unist-util-visit';
+import { guardTree, literalProps } from '../markdown/mdx-guard.ts';
 import type { ContentFile } from './content-files.ts';
 import { nestingProblems } from './file-checks.ts';
-import type { Problem } from './validate.ts';
+import type { Problem, ValidatedEntry } from './validate.ts';
+import {
+  checkProps,
+  contentProblems,
+  MDX_COMPONENTS,
+  type ComponentName,
+  type ContentLookup,
+  type EventLike,
+  type LicenseLike,
+  type ModelLike,
+} from '../domain/mdx-components.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/shared.ts';
+
+/** What the components' content checks read, from the validated entries (and the ids of every file). */
+export function contentLookup(files: readonly ContentFile[], entries: readonly ValidatedEntry[]): ContentLookup {
+  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  for (const f of files) ids[f.collection].add(f.id);
+  const of = (c: CollectionName) =>
+    entries.filter((e) => e.file.collection === c).map((e) => ({ id: e.file.id, data: e.data }) as never);
+  return {
+    ids,
+    models: of('models') as ModelLike[],
+    licenses: new Map((of('licenses') as LicenseLike[]).map((l) => [l.id, l])),
+    events: of('events') as EventLike[],
+  };
+}
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -28,10 +54,16 @@ export function mayNeedGuard(body: string): boolean {
 }
 
 /**
- * The guard's problems in every body that may need it. `clean`, when given, receives the files
- * whose body was parsed and passed the guard, so the build's own guard need not walk them again.
+ * Every problem in the bodies: what MDX cannot parse, what the guard refuses, and, given the
+ * content (`lookup`), component props naming an entry that does not exist, a field the entry
+ * does not have, or filters that match nothing. `clean`, when given, receives the files whose
+ * body was parsed and passed all of these, so the build's own guard need not walk them again.
  */
-export function bodyProblems(files: readonly ContentFile[], clean?: Set<ContentFile>): Problem[] {
+export function bodyProblems(
+  files: readonly ContentFile[],
+  clean?: Set<ContentFile>,
+  lookup?: ContentLookup,
+): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     if (!file.path.endsWith('.mdx') || file.refused) continue;
@@ -62,9 +94,29 @@ export function bodyProblems(files: readonly ContentFile[], clean?: Set<ContentF
       });
       continue;
     }
-    const found = guardTree(tree as never);
-    for (const p of found) problems.push({ file: file.path, line: at(p.line), field: 'body', message: p.message });
-    if (found.length === 0) clean?.add(file);
+    const refused = guardTree(tree as never);
+    for (const p of refused) problems.push({ file: file.path, line: at(p.line), field: 'body', message: p.message });
+    if (refused.length > 0) continue;
+    let misused = false;
+    if (lookup)
+      visit(tree as never, (node: { type: string; name?: string | null; position?: { start: { line: number } } }) => {
+        if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+        const name = node.name as ComponentName;
+        if (!Object.hasOwn(MDX_COMPONENTS, name)) return;
+        const raw = literalProps(node as never);
+        const checked = raw && checkProps(name, raw);
+        if (!checked || !checked.ok) return;
+        for (const p of contentProblems(name, checked.props, lookup)) {
+          misused = true;
+          problems.push({
+            file: file.path,
+            line: at(node.position?.start.line ?? 1),
+            field: 'body',
+            message: `<${name}>${p.prop ? ` ${p.prop}` : ''}: ${p.message}`,
+          });
+        }
+      });
+    if (!misused) clean?.add(file);
   }
   return problems;
 }

@@ -4,7 +4,7 @@
  * and `npm run validate`; the markdown plugins read the validated entries of the same check.
  */
 import { resolve } from 'node:path';
-import { bodyProblems } from './body-check.ts';
+import { bodyProblems, contentLookup } from './body-check.ts';
 import { contentDir, readContentFiles, type ContentFile } from './content-files.ts';
 import { integrityProblems } from './integrity.ts';
 import { lineageProblems } from '../domain/lineage.ts';
@@ -38,7 +38,7 @@ export function checkContent(dir: string = contentDir()): ContentCheck {
     ...problems,
     // A value without the document that states it is refused like any other problem.
     ...gaps,
-    ...bodyProblems(files, clean),
+    ...bodyProblems(files, clean, contentLookup(files, entries)),
     ...integrityProblems(entries),
     ...lineageProblems(entries),
     ...upstream,

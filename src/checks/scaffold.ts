@@ -163,6 +163,20 @@ from with a footnote marker naming a file of content/sources/ (see /contribute/#
 that has no source yet is marked like this.[^citation-needed]
 `;
 
+/**
+ * An article shows what the entries hold through a component, never by retyping it: the
+ * scaffold uses one (valid as written: it names a model that exists).
+ */
+function componentExample(model: string): string {
+  return `
+${TODO}: figures, clauses and tables that the entries hold are shown with a component, which renders
+what the entry says, with its source. In a sentence: \`<Fact model="${model}" field="released" />\`.
+As a table, on a line of its own (every component: /contribute/#components):
+
+<ModelsTable models="${model}" columns="released total license" />
+`;
+}
+
 /** The file name and text of a new entry. `doc` is the collection's documentation. */
 export function scaffoldEntry(doc: CollectionDoc, id: string, ctx: ScaffoldContext): { file: string; text: string } {
   const { collection } = doc;
@@ -178,5 +192,7 @@ export function scaffoldEntry(doc: CollectionDoc, id: string, ctx: ScaffoldConte
   ];
   const fields = doc.fields.flatMap((f) => fieldLines(f, id, ctx, ''));
   if (yaml) return { file: `${id}.yaml`, text: `${[...header, ...fields].join('\n')}\n` };
-  return { file: `${id}.mdx`, text: `---\n${[...header, ...fields].join('\n')}\n---\n${BODY}` };
+  const model = ctx.ids.models?.[0];
+  const body = collection === 'articles' && model ? BODY + componentExample(model) : BODY;
+  return { file: `${id}.mdx`, text: `---\n${[...header, ...fields].join('\n')}\n---\n${body}` };
 }

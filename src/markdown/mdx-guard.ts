@@ -9,9 +9,26 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { resolve } from 'node:path';
 import { alreadyGuarded } from '../checks/guarded-bodies.ts';
+import { checkProps, MDX_COMPONENTS, type ComponentName, type ComponentSpec } from '../domain/mdx-components.ts';
 
-/** Components the site hands to content, with the props each accepts. Nothing else may appear. */
-export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {};
+/**
+ * Components the site hands to content (src/domain/mdx-components.ts), each with the schema of
+ * its props. Nothing else may appear. Tests may pass a plain list of props per name instead.
+ */
+export type AllowList = Readonly<Record<string, readonly string[] | ComponentSpec>>;
+export const ALLOWED_COMPONENTS: AllowList = MDX_COMPONENTS;
+
+/** The literal props of a component element, when every one is a plain string (else undefined). */
+export function literalProps(node: {
+  attributes?: { type: string; name?: string; value?: unknown }[];
+}): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const a of node.attributes ?? []) {
+    if (a.type !== 'mdxJsxAttribute' || !a.name || typeof a.value !== 'string') return undefined;
+    out[a.name] = a.value;
+  }
+  return out;
+}
 
 const UNSAFE_SCHEME = /^(?:javascript|data|vbscript):/i;
 
@@ -35,15 +52,13 @@ interface AnyNode {
   name?: string | null;
   url?: string;
   value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
+  attributes?: { type: string; name?: string; value?: unknown; position?: { start: { line: number } } }[];
+  children?: unknown[];
   position?: { start: { line: number } };
 }
 
 /** Every reason the tree may not be published, with its line. `allowed` is the component allow-list (tests pass their own). */
-export function guardTree(
-  tree: Root,
-  allowed: Readonly<Record<string, readonly string[]>> = ALLOWED_COMPONENTS,
-): GuardProblem[] {
+export function guardTree(tree: Root, allowed: AllowList = ALLOWED_COMPONENTS): GuardProblem[] {
   const problems: GuardProblem[] = [];
   visit(tree, (node) => {
     const n = node as AnyNode;
@@ -64,7 +79,9 @@ export function guardTree(
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = n.name ?? '';
-        const props = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
+        const entry = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
+        const spec = entry && !Array.isArray(entry) ? (entry as ComponentSpec) : undefined;
+        const props = spec ? Object.keys(spec.props) : (entry as readonly string[] | undefined);
         if (!props) {
           const known = Object.keys(allowed);
           const miscased = known.find((k) => k.toLowerCase() === name.toLowerCase());
@@ -79,15 +96,36 @@ export function guardTree(
                     : ' (no HTML or components; write \\< for a literal <)'),
           );
         }
+        let literal = true;
         for (const attr of n.attributes ?? []) {
-          if (attr.type === 'mdxJsxExpressionAttribute') add(`<${name}>: spread attributes {...} are not allowed`);
-          else if (attr.name && /^on/i.test(attr.name)) add(`<${name}>: event attribute "${attr.name}" is not allowed`);
+          const at = (message: string) => problems.push({ line: attr.position?.start.line ?? line, message });
+          if (attr.type === 'mdxJsxExpressionAttribute') at(`<${name}>: spread attributes {...} are not allowed`);
+          else if (attr.name && /^on/i.test(attr.name)) at(`<${name}>: event attribute "${attr.name}" is not allowed`);
           else if (attr.value !== null && typeof attr.value === 'object')
-            add(`<${name}> ${attr.name}: attribute values must be plain strings, not {expressions}`);
+            at(`<${name}> ${attr.name}: attribute values must be plain strings, not {expressions}`);
           else if (props && attr.name && !props.includes(attr.name))
-            add(`<${name}>: unknown attribute "${attr.name}" (allowed: ${props.join(', ') || 'none'})`);
+            at(
+              spec
+                ? `<${name}>: unknown prop "${attr.name}" (props: ${props.join(', ')})`
+                : `<${name}>: unknown attribute "${attr.name}" (allowed: ${props.join(', ') || 'none'})`,
+            );
           else if (typeof attr.value === 'string' && isUnsafeUrl(attr.value))
-            add(`<${name}> ${attr.name}: javascript: and data: URLs are not allowed`);
+            at(`<${name}> ${attr.name}: javascript: and data: URLs are not allowed`);
+          else if (spec && attr.value == null)
+            at(`<${name}> ${attr.name}: give the prop a value in quotes, e.g. ${attr.name}="…"`);
+          else continue;
+          literal = false;
+        }
+        if (spec) {
+          if ((n.children ?? []).length > 0)
+            add(`<${name}> takes no content between its tags: write it self-closing, <${name} … />`);
+          if (spec.display === 'block' && n.type === 'mdxJsxTextElement')
+            add(`<${name}> renders a table or a figure: put it on a line of its own, with blank lines around it`);
+          // Each prop's type, the required ones and the rules between them: only once every prop is literal and known.
+          const values = literal ? literalProps(n) : undefined;
+          const checked = values && checkProps(name as ComponentName, values);
+          if (checked && !checked.ok)
+            for (const p of checked.problems) add(`<${name}>${p.prop ? ` ${p.prop}` : ''}: ${p.message}`);
         }
         break;
       }

@@ -172,6 +172,74 @@ const CASES: Case[] = [
     field: 'url',
     message: 'expected a full URL starting with https:// (other schemes are not allowed)',
   },
+  // Misused site components (src/domain/mdx-components.ts): name, props, types, ids, fields.
+  {
+    file: 'articles/component-miscased.mdx',
+    at: '<fact',
+    field: 'body',
+    message: '<fact> is miscased: write <Fact>',
+  },
+  {
+    file: 'articles/component-unknown-prop.mdx',
+    at: '<Fact',
+    field: 'body',
+    message: '<Fact>: unknown prop "value" (props: model, license, field)',
+  },
+  {
+    file: 'articles/component-wrong-type.mdx',
+    at: '<SideBySide',
+    field: 'body',
+    message: '<SideBySide> models: give at least 2 model ids',
+  },
+  {
+    file: 'articles/component-wrong-year.mdx',
+    at: '<ModelsTable',
+    field: 'body',
+    message: '<ModelsTable> year: "recent" is not a year: write 2024, or 2023-2025',
+  },
+  {
+    file: 'articles/component-expression-prop.mdx',
+    at: 'model={',
+    field: 'body',
+    message: '<Fact> model: attribute values must be plain strings, not {expressions}',
+  },
+  {
+    file: 'articles/component-spread-prop.mdx',
+    at: '{...process.env}',
+    field: 'body',
+    message: '<Fact>: spread attributes {...} are not allowed',
+  },
+  {
+    file: 'articles/component-children.mdx',
+    at: '<Fact',
+    field: 'body',
+    message: '<Fact> takes no content between its tags',
+  },
+  {
+    file: 'articles/component-unknown-id.mdx',
+    at: 'no-such-model',
+    field: 'body',
+    message: '<Fact> model: unknown model id "no-such-model": there is no file content/models/no-such-model.mdx',
+  },
+  {
+    file: 'articles/component-missing-field.mdx',
+    at: '<Fact',
+    field: 'body',
+    message: '<Fact> field: Example Distill 8B (content/models/example-distill.mdx) has no "parameters.active"',
+  },
+  {
+    file: 'articles/component-missing-clause.mdx',
+    at: '<Fact',
+    field: 'body',
+    message:
+      '<Fact> field: Example Community License (content/licenses/example-license.mdx) records no "revocable" clause',
+  },
+  {
+    file: 'articles/component-no-match.mdx',
+    at: '<ModelsTable',
+    field: 'body',
+    message: '<ModelsTable>: no model matches these filters',
+  },
   {
     file: 'events/2024-02-30-malformed-date.mdx',
     at: 'date:',
@@ -341,6 +409,14 @@ describe('B. without the content check, the MDX guard in the Markdown pipeline r
       ['](javascript:', 'javascript:, data: and vbscript: URLs are not allowed'],
       ['](data:', 'javascript:, data: and vbscript: URLs are not allowed'],
       ['<ModelCard', '<ModelCard> is not allowed'],
+      // Site components misused: what the guard alone can see, without the content.
+      ['<fact ', '<fact> is miscased: write <Fact>'],
+      ['<Fact modle=', '<Fact>: unknown prop "modle"'],
+      ['<Fact model={', '<Fact> model: attribute values must be plain strings, not {expressions}'],
+      ['<Fact {...', '<Fact>: spread attributes {...} are not allowed'],
+      ['<SideBySide models="example-base"', '<SideBySide> models: give at least 2 model ids'],
+      ['<Chart name="pie"', '<Chart> name: "pie" is not allowed here'],
+      ['>46.7 billion</Fact>', '<Fact> takes no content between its tags'],
     ];
     const missing = lines
       .map(([at, message]) => `content/${file}:${lineOf(source, at)} ${message}`)
