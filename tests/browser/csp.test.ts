@@ -32,7 +32,12 @@ function watch(page: Page): Watch {
     if (m.type() === 'error') w.errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => w.errors.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => w.errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    // A request the browser itself abandons because the test moved to the next page (the favicon,
+    // typically) is not a refusal: a blocked request fails with another error.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    w.errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
   return w;
 }
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
